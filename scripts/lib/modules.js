@@ -1,0 +1,51 @@
+// Module sources shared by the Vite build (vite.config.ts) and the test runner
+// (web-test-runner.config.js), so both serve the same code for the same import.
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const GENERATED = `${ROOT}data/generated/`;
+
+/** The virtual module that names the lazy data files (declared in src/load/virtual.d.ts). */
+export const ASSETS_MODULE = 'virtual:clinic-locator-assets';
+/** The virtual module that holds the compiled bundled clinics. */
+export const CLINICS_MODULE = 'virtual:clinic-locator-clinics';
+
+/** The data files the widget fetches at run time, by logical name, and their source paths. */
+export const DATA_FILES = {
+  zips: `${GENERATED}zips.bin`,
+  zip3: `${GENERATED}zip3.bin`,
+};
+
+/**
+ * Source of the assets module. `files` maps a logical name to the path the file is served at,
+ * resolved against the URL of the chunk that imports it (flat in dist/ for the build, an
+ * absolute path under the test server's root for tests).
+ * @param {Record<string, string>} files
+ */
+export function assetsModuleSource(files) {
+  return `const files = ${JSON.stringify(files)};\nexport function assetUrl(name) {\n  return new URL(files[name], import.meta.url).href;\n}\n`;
+}
+
+/** Source of the bundled-clinics module, from the compiled file the build writes. */
+export function clinicsModuleSource() {
+  const file = `${GENERATED}clinics.json`;
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing: run \`npm run build\` (or \`npm run data:clinics\`) first`);
+  }
+  return `export default ${readFileSync(file, 'utf8')};\n`;
+}
+
+/**
+ * Leaflet's stylesheet as a JavaScript module exporting the CSS text, for adoption inside the
+ * shadow root. Its three url(images/…) rules are dropped: markers are inline SVG and the
+ * layers control is unused, and a bundler would otherwise inline the PNGs as base64.
+ * @param {string} css
+ */
+export function cssModuleSource(css) {
+  const stripped = css.replace(/^[^\n{}]*url\((?:images\/|#default#VML)[^)]*\);?[^\n]*\n/gm, '');
+  return `export default ${JSON.stringify(stripped)};\n`;
+}
+
+/** The exact specifier `leaflet` resolves to its ES module build, never the UMD main. */
+export const LEAFLET_ESM = 'leaflet/dist/leaflet-src.esm.js';

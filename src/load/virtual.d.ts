@@ -1,0 +1,18 @@
+// Modules provided by the build (vite.config.ts) and by the test runner
+// (web-test-runner.config.js), both from scripts/lib/modules.js.
+
+declare module 'virtual:clinic-locator-assets' {
+  /** The absolute URL of a lazily fetched data file, by logical name (`zips`, `zip3`, `places`). */
+  export function assetUrl(name: string): string;
+}
+
+declare module 'virtual:clinic-locator-clinics' {
+  import type { CompiledClinics } from '../domain/clinic-codec.js';
+  const clinics: CompiledClinics;
+  export default clinics;
+}
+
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}

@@ -1,0 +1,49 @@
+/** A point the map shows as the search origin. */
+export interface MapOrigin {
+  lat: number;
+  lon: number;
+  /** What the origin is, for its marker's accessible name (e.g. `49503 Grand Rapids, MI`). */
+  label: string;
+}
+
+/** One numbered clinic marker. */
+export interface MapMarker {
+  /** The clinic id; `onSelect` reports it back. */
+  id: string;
+  lat: number;
+  lon: number;
+  /** The number shown in the marker, matching the list (1-based). */
+  rank: number;
+  /** The clinic's name, for the marker's accessible name and tooltip. */
+  name: string;
+}
+
+/** What the element hands a map when it creates one. */
+export interface MapViewOptions {
+  /** The element to draw into, inside the widget's shadow root. */
+  container: HTMLElement;
+  /** Tile URL template with `{z}`, `{x}`, `{y}` (and optional `{s}`). */
+  tileUrl: string;
+  /** Attribution HTML for the tile provider, shown with the GeoNames credit. */
+  tileAttribution: string;
+  /** Called when the visitor clicks or activates a clinic marker. */
+  onSelect: (id: string) => void;
+}
+
+/**
+ * The map as the element sees it. The element never touches Leaflet: it talks to a MapView,
+ * so element tests use a small fake and the Leaflet adapter is tested on its own.
+ */
+export interface MapView {
+  /** Replaces the markers: the origin (if any) and the numbered clinics; fits the view to all. */
+  showResults(origin: MapOrigin | undefined, markers: readonly MapMarker[]): void;
+  /** Highlights one clinic's marker (or none) and pans to it when `pan` is true. */
+  highlight(id: string | undefined, options?: { pan?: boolean }): void;
+  /** Re-measures the container after its size changed. */
+  resize(): void;
+  /** Removes the map and everything it registered. The view is unusable afterwards. */
+  destroy(): void;
+}
+
+/** Creates a MapView; the Leaflet module exports one, loaded lazily. */
+export type CreateMapView = (options: MapViewOptions) => MapView;
