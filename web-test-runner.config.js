@@ -51,7 +51,10 @@ const projectModules = {
       return { body: clinicsModuleSource(), type: 'js' };
     }
     if (context.path.endsWith('.css') && context.URL.searchParams.has('inline')) {
-      return { body: cssModuleSource(readFileSync(ROOT + context.path.slice(1), 'utf8')), type: 'js' };
+      return {
+        body: cssModuleSource(readFileSync(ROOT + context.path.slice(1), 'utf8')),
+        type: 'js',
+      };
     }
     return undefined;
   },
@@ -91,6 +94,12 @@ export default {
     }),
   ],
   middleware,
-  plugins: [projectModules, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
+  plugins: [
+    projectModules,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
+  ],
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
+    summaryReporter(),
+  ],
 };

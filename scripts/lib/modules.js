@@ -31,7 +31,9 @@ export function assetsModuleSource(files) {
 export function clinicsModuleSource() {
   const file = `${GENERATED}clinics.json`;
   if (!existsSync(file)) {
-    throw new Error(`${file} is missing: run \`npm run build\` (or \`npm run data:clinics\`) first`);
+    throw new Error(
+      `${file} is missing: run \`npm run build\` (or \`npm run data:clinics\`) first`,
+    );
   }
   return `export default ${readFileSync(file, 'utf8')};\n`;
 }
