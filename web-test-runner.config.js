@@ -43,6 +43,7 @@ const projectModules = {
         body: assetsModuleSource({
           zips: '/data/generated/zips.bin',
           zip3: '/data/generated/zip3.bin',
+          places: '/data/generated/places.bin',
         }),
         type: 'js',
       };

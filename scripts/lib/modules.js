@@ -15,6 +15,7 @@ export const CLINICS_MODULE = 'virtual:clinic-locator-clinics';
 export const DATA_FILES = {
   zips: `${GENERATED}zips.bin`,
   zip3: `${GENERATED}zip3.bin`,
+  places: `${GENERATED}places.bin`,
 };
 
 /**

