@@ -5,22 +5,41 @@
 export interface Clinic {
   /** Stable, unique identifier (used in events and deep links). */
   id: string;
+  /** The clinic's display name (e.g. `Lakeshore Physical Therapy – Grand Rapids`). */
   name: string;
   /** The member organization (practice or group) the clinic belongs to. */
   organization: string;
+  /** First street address line. */
   address1: string;
+  /** Second address line (suite, floor, building), when there is one. */
   address2?: string;
+  /** City or town, as written in postal addresses. */
   city: string;
   /** Two-letter USPS state code. */
   state: string;
   /** Five-digit ZIP code. */
   zip: string;
+  /** Latitude in decimal degrees (WGS 84). */
   lat: number;
+  /** Longitude in decimal degrees (WGS 84); negative in the western hemisphere. */
   lon: number;
   /** Ten-digit US phone number, digits only (e.g. `6165550142`). */
   phone?: string;
   /** An http(s) URL. */
   website?: string;
+  /** An http(s) URL where a visitor can book an appointment at this clinic. */
+  bookingUrl?: string;
   /** Service identifiers from `data/services.json` (e.g. `back-pain`). */
   services: string[];
+  /** Whether the clinic offers telehealth visits; absent when unknown. */
+  telehealth?: boolean;
+  /** Languages spoken, as lowercase ISO 639-1 codes (e.g. `['en', 'es']`). */
+  languages?: string[];
+  /**
+   * Opening hours as raw weekly text, e.g. `Mo-Fr 07:00-19:00; Sa 08:00-12:00` (days `Mo Tu We
+   * Th Fr Sa Su`, ranges with `-`, lists with `,`, rules separated by `; `). Not parsed yet.
+   */
+  hours?: string;
+  /** IANA time zone of the clinic (e.g. `America/Detroit`); absent means "the state's usual one". */
+  timezone?: string;
 }
