@@ -307,7 +307,8 @@ export class LeafletMapView implements MapView {
     marker.on('keydown', (event) => {
       const key = (event as L.LeafletKeyboardEvent).originalEvent;
       if (key.key !== 'Enter' && key.key !== ' ') return;
-      if (key.altKey || key.ctrlKey || key.metaKey) return;
+      // A held key would report the same selection over and over.
+      if (key.repeat || key.altKey || key.ctrlKey || key.metaKey) return;
       key.preventDefault(); // Space would scroll the page
       this.#activate(data.id);
     });
