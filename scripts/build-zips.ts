@@ -50,6 +50,8 @@ const EXPECTED_STATELESS = 511;
 /** Freely Associated States and Wake Island: legitimate USPS ZIPs outside the US bounds. */
 const OUTSIDE_BOUNDS_OK = new Set(['96898', '96960', '96970']);
 const SCALE = 1000;
+/** After each magic: a 0 byte (see src/domain/zip-table.ts) and the format version. */
+const HEADER_TAIL = [0, 1];
 
 interface Row {
   line: number;
@@ -150,7 +152,7 @@ const milli = (degrees: number): number => Math.round(degrees * SCALE);
 function encodeZips(rows: readonly Row[]): Uint8Array {
   return new ByteWriter()
     .ascii('ZIPT')
-    .bytes([1])
+    .bytes(HEADER_TAIL)
     .uvarint(rows.length)
     .deltas(
       rows.map((r) => Number(r.zip)),
@@ -216,7 +218,7 @@ function zip3Means(rows: readonly Row[]): Prefix[] {
 
 function encodeZip3(prefixes: readonly Prefix[]): Uint8Array {
   const states = [...new Set(prefixes.map((p) => p.state))].sort();
-  const w = new ByteWriter().ascii('ZIP3').bytes([1]);
+  const w = new ByteWriter().ascii('ZIP3').bytes(HEADER_TAIL);
   writeStates(w, states);
   return w
     .uvarint(prefixes.length)
@@ -254,7 +256,7 @@ function encodePlaces(rows: readonly Row[]): { bytes: Uint8Array; places: number
     }
   }
   const states = [...new Set(places.map((p) => p.state))].sort();
-  const w = new ByteWriter().ascii('PLCS').bytes([1]);
+  const w = new ByteWriter().ascii('PLCS').bytes(HEADER_TAIL);
   writeStates(w, states);
   w.uvarint(places.length);
   for (const p of places) w.utf8(`${p.name}\n`);

@@ -1,14 +1,16 @@
 // Decoders for the compact ZIP tables written by scripts/build-zips.ts (writer helpers in
 // scripts/lib/varint.ts), and ZIP lookup. Pure: no DOM, no Lit, no Leaflet.
 //
-// Every file starts with a 4-byte ASCII magic and a version byte. Integers are unsigned LEB128
+// Every file starts with a 4-byte ASCII magic, a 0 byte and a version byte. The 0 byte makes
+// content-sniffing servers treat the file as binary: @web/dev-server re-encodes bodies that look
+// like text as UTF-8 strings, which corrupted places.bin (mostly place names) before it was added. Integers are unsigned LEB128
 // varints; signed ones are zigzag varints. Columns are stored one after another, each as deltas
 // from the previous value (the first from 0). Coordinates are integer thousandths of a degree.
 //
-// zips.bin   "ZIPT" 1 | count | ZIP deltas | latitude deltas | longitude deltas
-// zip3.bin   "ZIP3" 1 | stateCount, 2-byte codes | count | prefix deltas | lat deltas |
+// zips.bin   "ZIPT" 0 1 | count | ZIP deltas | latitude deltas | longitude deltas
+// zip3.bin   "ZIP3" 0 1 | stateCount, 2-byte codes | count | prefix deltas | lat deltas |
 //            lon deltas | one state index byte per prefix
-// places.bin "PLCS" 1 | stateCount, 2-byte codes | placeCount | names, UTF-8, each ending "\n" |
+// places.bin "PLCS" 0 1 | stateCount, 2-byte codes | placeCount | names, UTF-8, each ending "\n" |
 //            one state index byte per place | zipCount | one place reference per ZIP
 //
 // Places are numbered in order of first use by the ZIP table. A ZIP's place reference is 0 for
@@ -120,7 +122,9 @@ class ByteReader {
 
   header(magic: string): void {
     const found = this.ascii(magic.length);
-    if (found !== magic) this.fail(`not a ${magic} table (magic ${JSON.stringify(found)})`);
+    if (found !== magic || this.byte() !== 0) {
+      this.fail(`not a ${magic} table (magic ${JSON.stringify(found)})`);
+    }
     const version = this.byte();
     if (version !== VERSION) this.fail(`unsupported version ${version}, expected ${VERSION}`);
   }

