@@ -34,6 +34,10 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['scripts/**/*.{ts,js}', 'bench/**/*.{ts,js}', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },

@@ -136,6 +136,9 @@ export class LeafletMapView implements MapView {
       zoomAnimation: animate,
       fadeAnimation: animate,
       markerZoomAnimation: animate,
+      // Embedded in articles: a wheel over the map scrolls the page instead of trapping it.
+      // The zoom buttons, double-click, pinch and the keyboard still zoom.
+      scrollWheelZoom: false,
     });
     this.#map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this.#map.attributionControl.addAttribution(GEONAMES_ATTRIBUTION);

@@ -1,0 +1,214 @@
+import { css } from 'lit';
+
+/**
+ * Public custom properties (`--clinic-locator-*`) are read once on :host into private `--_*`
+ * ones, always through `var(--clinic-locator-x, default)`, so a host page can set them anywhere,
+ * including on :root.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--clinic-locator-accent, #0b5cab);
+    --_accent-text: var(--clinic-locator-accent-text, #ffffff);
+    --_text: var(--clinic-locator-text, #1f2328);
+    --_muted: var(--clinic-locator-muted, #4f5862);
+    --_surface: var(--clinic-locator-surface, #ffffff);
+    --_selected: var(--clinic-locator-selected-surface, #eaf2fc);
+    --_border: var(--clinic-locator-border, #8c959f);
+    --_radius: var(--clinic-locator-radius, 8px);
+    --_list-width: var(--clinic-locator-list-width, 22rem);
+    --_map-height: var(--clinic-locator-map-height, 420px);
+    --_error: var(--clinic-locator-error, #b3261e);
+
+    display: block;
+    container-type: inline-size;
+    /* The host page's font family is inherited; the size is pinned to the root size so page rules
+       like "div { font-size: 9px }" on an ancestor cannot shrink the widget. */
+    font-family: var(--clinic-locator-font-family, inherit);
+    font-size: var(--clinic-locator-font-size, 1rem);
+    line-height: 1.4;
+    color: var(--_text);
+    background: var(--_surface);
+    text-align: start;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    flex: 1 1 12rem;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  input,
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    border-radius: var(--_radius);
+  }
+
+  input {
+    width: 100%;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .search button {
+    padding: 0.5rem 1.25rem;
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .status {
+    margin: 0 0 0.75rem;
+    min-height: 1.4em;
+  }
+
+  .status.error {
+    color: var(--_error);
+  }
+
+  .note {
+    margin: -0.5rem 0 0.75rem;
+    color: var(--_muted);
+  }
+
+  .body {
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  @container (min-width: 720px) {
+    .body.with-map {
+      grid-template-columns: var(--_list-width) minmax(0, 1fr);
+    }
+    .body.with-map .results {
+      max-height: var(--_map-height);
+      overflow-y: auto;
+    }
+  }
+
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+
+  .result {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .result.selected {
+    border-color: var(--_accent);
+    background: var(--_selected);
+    box-shadow: inset 4px 0 0 var(--_accent);
+  }
+
+  .result-main {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 0.125rem 0.5rem;
+    width: 100%;
+    padding: 0.625rem 0.75rem 0.25rem;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    text-align: start;
+    cursor: pointer;
+    min-height: 0;
+  }
+
+  .rank {
+    grid-row: span 2;
+    display: inline-grid;
+    place-items: center;
+    width: 1.75rem;
+    height: 1.75rem;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+    font-size: 0.875rem;
+  }
+
+  .name {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+
+  .distance {
+    white-space: nowrap;
+    font-weight: 600;
+  }
+
+  .address {
+    grid-column: 2 / -1;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    padding: 0 0.75rem 0.625rem 3rem;
+  }
+
+  a {
+    color: var(--_accent);
+    display: inline-flex;
+    align-items: center;
+    min-height: 1.5rem;
+  }
+
+  .map {
+    height: var(--_map-height);
+    min-height: 240px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: #e5e9ee;
+  }
+
+  .credit {
+    margin: 0.75rem 0 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+`;

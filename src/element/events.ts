@@ -1,0 +1,101 @@
+import type { Units } from '../domain/units.js';
+
+/** What started a search: the visitor, or a preset from an attribute such as `zip`. */
+export type SearchTrigger = 'user' | 'preset';
+
+/** The point a search measured distances from. */
+export interface SearchOrigin {
+  lat: number;
+  lon: number;
+  /** How the widget names the origin, e.g. `49503 Grand Rapids, MI`. */
+  label: string;
+  /** True when the point is only an approximation (a ZIP's 3-digit area). */
+  approximate: boolean;
+}
+
+/** One ranked result, as events report it. */
+export interface SearchResult {
+  /** 1-based position in the list, the number on its marker. */
+  rank: number;
+  id: string;
+  name: string;
+  /** Distance from the origin in kilometres. */
+  distanceKm: number;
+  /** Distance from the origin in the widget's units. */
+  distance: number;
+}
+
+const init: EventInit = { bubbles: true, composed: true };
+
+/**
+ * Fired when a search completes with an origin and ranked results.
+ * @example locator.addEventListener('clinic-search', (e) => console.log(e.query, e.results.length));
+ */
+export class ClinicSearchEvent extends Event {
+  static readonly eventName = 'clinic-search';
+  /** What was searched, as typed or preset. */
+  readonly query: string;
+  readonly trigger: SearchTrigger;
+  readonly origin: SearchOrigin;
+  readonly results: readonly SearchResult[];
+  readonly units: Units;
+
+  constructor(detail: {
+    query: string;
+    trigger: SearchTrigger;
+    origin: SearchOrigin;
+    results: readonly SearchResult[];
+    units: Units;
+  }) {
+    super(ClinicSearchEvent.eventName, init);
+    this.query = detail.query;
+    this.trigger = detail.trigger;
+    this.origin = detail.origin;
+    this.results = detail.results;
+    this.units = detail.units;
+  }
+}
+
+/** Where the visitor selected a clinic. */
+export type SelectSource = 'list' | 'map';
+
+/** Fired when the visitor selects a clinic in the list or on the map. */
+export class ClinicSelectEvent extends Event {
+  static readonly eventName = 'clinic-select';
+  readonly clinicId: string;
+  readonly name: string;
+  /** 1-based position in the current list. */
+  readonly rank: number;
+  readonly source: SelectSource;
+
+  constructor(detail: { clinicId: string; name: string; rank: number; source: SelectSource }) {
+    super(ClinicSelectEvent.eventName, init);
+    this.clinicId = detail.clinicId;
+    this.name = detail.name;
+    this.rank = detail.rank;
+    this.source = detail.source;
+  }
+}
+
+/** Fired when data the widget needs cannot be loaded or used. */
+export class ClinicErrorEvent extends Event {
+  static readonly eventName = 'clinic-error';
+  /** `zip-data`, `clinic-data` or `map`: which part failed. */
+  readonly source: 'zip-data' | 'clinic-data' | 'map';
+  /** A message for developers (the console gets it too). */
+  readonly message: string;
+
+  constructor(detail: { source: ClinicErrorEvent['source']; message: string }) {
+    super(ClinicErrorEvent.eventName, init);
+    this.source = detail.source;
+    this.message = detail.message;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'clinic-search': ClinicSearchEvent;
+    'clinic-select': ClinicSelectEvent;
+    'clinic-error': ClinicErrorEvent;
+  }
+}

@@ -1,0 +1,18 @@
+import type { Clinic } from '../domain/clinic.js';
+import { decodeClinics } from '../domain/clinic-codec.js';
+
+// The bundled clinics are immutable and the same for every widget on the page, so the decoded
+// list is memoised once per page (the one kind of module-level state the conventions allow).
+let bundled: Promise<readonly Clinic[]> | undefined;
+
+/** The clinics compiled into the build from data/clinics.csv, loaded as a lazy chunk. */
+export function loadBundledClinics(): Promise<readonly Clinic[]> {
+  bundled ??= import('virtual:clinic-locator-clinics').then(
+    (module) => decodeClinics(module.default),
+    (error: unknown) => {
+      bundled = undefined;
+      throw error;
+    },
+  );
+  return bundled;
+}

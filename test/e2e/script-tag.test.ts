@@ -1,0 +1,111 @@
+// End to end: the built dist/clinic-locator.js on plain HTML pages with one script tag, in real
+// Chromium, with map tiles from the test server on 127.0.0.1.
+import { expect, waitUntil } from '@open-wc/testing';
+
+type TestWindow = Window &
+  typeof globalThis & { L?: unknown; __globalsBefore?: string[]; __errors?: string[] };
+
+async function openPage(
+  path: string,
+): Promise<{ win: TestWindow; doc: Document; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1100px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as TestWindow;
+  await waitUntil(() => win.customElements.get('clinic-locator'), 'element not defined', {
+    timeout: 10_000,
+  });
+  return { win, doc: frame.contentDocument!, frame };
+}
+
+async function searchZip(root: ShadowRoot, zip: string): Promise<void> {
+  const input = root.querySelector<HTMLInputElement>('[part~="search-input"]')!;
+  input.value = zip;
+  root.querySelector<HTMLButtonElement>('[part~="search-button"]')!.click();
+  await waitUntil(() => root.querySelectorAll('[part~="result"]').length > 0, 'no results', {
+    timeout: 10_000,
+  });
+}
+
+describe('dist/clinic-locator.js on a plain page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('searches a ZIP: 10 clinics nearest first, 11 markers, tiles from the local server', async () => {
+    const { win, doc } = await openPage('/test/e2e/pages/plain.html');
+    const root = doc.querySelector('clinic-locator')!.shadowRoot!;
+    await searchZip(root, '49503');
+    const results = [...root.querySelectorAll<HTMLElement>('[part~="result"]')];
+    expect(results).to.have.length(10);
+    const distances = [...root.querySelectorAll('[part~="result-distance"]')].map((d) =>
+      parseFloat(d.textContent!),
+    );
+    expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
+    expect(
+      distances.every((d) => d < 20),
+      String(distances),
+    ).to.equal(true);
+    expect(root.querySelector('[part~="status"]')!.textContent).to.contain(
+      '10 clinics near 49503 Grand Rapids, MI',
+    );
+    await waitUntil(() => root.querySelectorAll('.leaflet-marker-icon').length === 11, 'markers', {
+      timeout: 10_000,
+    });
+    await waitUntil(() => root.querySelector('img.leaflet-tile-loaded'), 'no tile loaded', {
+      timeout: 10_000,
+    });
+    const tile = root.querySelector<HTMLImageElement>('img.leaflet-tile-loaded')!;
+    expect(new URL(tile.src).hostname).to.equal('127.0.0.1');
+    expect(root.querySelector('.leaflet-control-attribution')!.textContent).to.contain('GeoNames');
+
+    // Nothing global besides the element: the host page's L is untouched, and the only other
+    // names are Lit's own shared registries (version lists and decorator metadata), which every
+    // Lit element on any page adds.
+    expect(win.L).to.equal('the host page’s L');
+    const added = Object.getOwnPropertyNames(win).filter(
+      (n) => !win.__globalsBefore!.includes(n) && n !== '__globalsBefore',
+    );
+    expect(added.sort()).to.deep.equal([
+      'litElementVersions',
+      'litHtmlVersions',
+      'litPropertyMetadata',
+      'reactiveElementVersions',
+    ]);
+  });
+
+  it('selects from the list and from a marker', async () => {
+    const { doc } = await openPage('/test/e2e/pages/plain.html');
+    const root = doc.querySelector('clinic-locator')!.shadowRoot!;
+    await searchZip(root, '49503');
+    await waitUntil(() => root.querySelectorAll('.leaflet-marker-icon').length === 11);
+    root.querySelectorAll<HTMLButtonElement>('[part~="result-button"]')[1]!.click();
+    await waitUntil(() => root.querySelector('[part~="result"][aria-current="true"]'));
+    expect(root.querySelectorAll('[part~="result"]')[1]!.getAttribute('aria-current')).to.equal(
+      'true',
+    );
+    const markers = [...root.querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
+    const second = markers.find((m) => m.getAttribute('aria-label')?.startsWith('2:'))!;
+    expect(second.className).to.contain('selected');
+    const fifth = markers.find((m) => m.getAttribute('aria-label')?.startsWith('5:'))!;
+    fifth.click();
+    await waitUntil(
+      () => root.querySelectorAll('[part~="result"]')[4]!.getAttribute('aria-current') === 'true',
+    );
+  });
+
+  it('is harmless when the script is included twice', async () => {
+    const { win, doc } = await openPage('/test/e2e/pages/twice.html');
+    await searchZip(doc.querySelector('clinic-locator')!.shadowRoot!, '30301');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('finds its files from base-url when document.currentScript is unavailable', async () => {
+    const { doc } = await openPage('/test/e2e/pages/base-url.html');
+    const root = doc.querySelector('clinic-locator')!.shadowRoot!;
+    await searchZip(root, '95112');
+    expect(root.querySelector('[part~="status"]')!.textContent).to.contain('95112 San Jose, CA');
+  });
+});

@@ -1,0 +1,276 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/clinic-locator.js';
+import type { ClinicLocator } from '../../src/element/clinic-locator.component.js';
+import type { ClinicSearchEvent, ClinicSelectEvent } from '../../src/element/events.js';
+import { createFakeMapView, type FakeMapView } from './fake-map-view.js';
+import { byDistance, clinics } from './fixtures.js';
+
+interface Harness {
+  el: ClinicLocator;
+  views: FakeMapView[];
+  map: () => FakeMapView;
+  part: (name: string) => HTMLElement;
+  parts: (name: string) => HTMLElement[];
+  status: () => string;
+  search: (text: string) => Promise<ClinicSearchEvent>;
+  type: (text: string) => void;
+  submit: () => void;
+}
+
+async function mount(template = html`<clinic-locator></clinic-locator>`): Promise<Harness> {
+  const { create, views } = createFakeMapView();
+  const el = await fixture<ClinicLocator>(template);
+  el.clinics = clinics;
+  el.mapViewFactory = create;
+  await el.updateComplete;
+  const part = (name: string) => {
+    const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+    if (!found) throw new Error(`no part ${name}`);
+    return found;
+  };
+  const parts = (name: string) => [
+    ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+  ];
+  const type = (text: string) => {
+    (part('search-input') as HTMLInputElement).value = text;
+  };
+  const submit = () => (part('search-button') as HTMLButtonElement).click();
+  return {
+    el,
+    views,
+    map: () => {
+      const view = views.at(-1);
+      if (!view) throw new Error('no map created');
+      return view;
+    },
+    part,
+    parts,
+    status: () => part('status').textContent!.replace(/\s+/g, ' ').trim(),
+    type,
+    submit,
+    search: async (text: string) => {
+      type(text);
+      const event = oneEvent(el, 'clinic-search') as Promise<ClinicSearchEvent>;
+      submit();
+      const result = await event;
+      await el.updateComplete;
+      return result;
+    },
+  };
+}
+
+const ids = (h: Harness) => h.parts('result').map((li) => li.dataset.id);
+
+describe('<clinic-locator>', () => {
+  it('starts with a labelled search box, an inviting status and no results', async () => {
+    const h = await mount();
+    const input = h.part('search-input') as HTMLInputElement;
+    expect(h.el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent).to.equal(
+      'ZIP code',
+    );
+    expect(h.status()).to.equal('Enter a ZIP code to find a clinic near you.');
+    expect(h.part('status').getAttribute('aria-live')).to.equal('polite');
+    expect(h.parts('result')).to.have.length(0);
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('lists the 10 nearest clinics, nearest first, after Enter on a ZIP', async () => {
+    const h = await mount();
+    const event = await h.search('49503');
+    expect(ids(h)).to.deep.equal(byDistance.slice(0, 10));
+    expect(h.status()).to.equal('10 clinics near 49503 Grand Rapids, MI');
+    expect(h.parts('result-name').map((n) => n.textContent)).to.deep.equal(
+      byDistance.slice(0, 10).map((id) => clinics.find((c) => c.id === id)!.name),
+    );
+    // Distances in miles, one decimal: c06 is 0.1° of latitude north (11.1 km = 6.9 mi).
+    expect(h.parts('result-distance')[5]!.textContent).to.equal('6.9 mi');
+    expect(event.trigger).to.equal('user');
+    expect(event.query).to.equal('49503');
+    expect(event.origin).to.include({ label: '49503 Grand Rapids, MI', approximate: false });
+    expect(event.results.map((r) => r.id)).to.deep.equal(byDistance.slice(0, 10));
+    expect(event.results[0]!.rank).to.equal(1);
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('accepts ZIP+4 with or without a dash and surrounding spaces', async () => {
+    const h = await mount();
+    for (const text of ['49503-1234', '495031234', '  49503  ']) {
+      const event = await h.search(text);
+      expect(event.origin.label, text).to.equal('49503 Grand Rapids, MI');
+      expect(ids(h)[0]).to.equal('c01');
+    }
+  });
+
+  it('shows numbered markers matching the list and the searched point on the map', async () => {
+    const h = await mount();
+    await h.search('49503');
+    await waitUntil(() => h.views.length > 0 && h.map().last?.markers.length === 10);
+    const shown = h.map().last!;
+    expect(shown.markers.map((m) => m.id)).to.deep.equal(byDistance.slice(0, 10));
+    expect(shown.markers.map((m) => m.rank)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(shown.origin).to.include({ label: '49503 Grand Rapids, MI' });
+  });
+
+  it('selecting a list item highlights and pans to its marker and fires clinic-select', async () => {
+    const h = await mount();
+    await h.search('49503');
+    await waitUntil(() => h.views.length > 0);
+    const event = oneEvent(h.el, 'clinic-select') as Promise<ClinicSelectEvent>;
+    (h.parts('result-button')[2] as HTMLButtonElement).click();
+    const selected = await event;
+    expect(selected).to.include({ clinicId: 'c03', rank: 3, source: 'list', name: 'Charlie PT' });
+    await h.el.updateComplete;
+    const map = h.map();
+    expect(map.highlighted).to.include('c03');
+    expect(map.panned[map.highlighted.indexOf('c03')]).to.equal(true);
+    const li = h.parts('result')[2]!;
+    expect(li.getAttribute('aria-current')).to.equal('true');
+    expect(h.parts('result').filter((r) => r.hasAttribute('aria-current'))).to.have.length(1);
+  });
+
+  it('selecting a marker highlights its list item and fires clinic-select', async () => {
+    const h = await mount();
+    await h.search('49503');
+    await waitUntil(() => h.views.length > 0);
+    const event = oneEvent(h.el, 'clinic-select') as Promise<ClinicSelectEvent>;
+    h.map().select('c09');
+    const selected = await event;
+    expect(selected).to.include({ clinicId: 'c09', rank: 9, source: 'map' });
+    await h.el.updateComplete;
+    expect(h.parts('result')[8]!.getAttribute('aria-current')).to.equal('true');
+    expect(h.map().highlighted.at(-1)).to.equal('c09');
+  });
+
+  it('gives each clinic a tap-to-call link and a safe website link', async () => {
+    const h = await mount();
+    await h.search('49503');
+    const first = h.parts('result')[0]!;
+    const phone = first.querySelector<HTMLAnchorElement>('[part~="result-phone"]')!;
+    expect(phone.getAttribute('href')).to.equal('tel:+16165550101');
+    expect(phone.textContent).to.equal('(616) 555-0101');
+    expect(phone.getAttribute('aria-label')).to.equal('Call Alpha PT, (616) 555-0101');
+    const web = first.querySelector<HTMLAnchorElement>('[part~="result-website"]')!;
+    expect(web.getAttribute('href')).to.equal('https://example.org/c01');
+    expect(web.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(first.querySelector('[part~="result-address"]')!.textContent).to.equal(
+      '3 Sample Way, Suite 2, Grand Rapids, MI 49503',
+    );
+    // c02's website is javascript: and c04's phone is not a number: no link for either.
+    expect(h.parts('result')[1]!.querySelector('[part~="result-website"]')).to.equal(null);
+    expect(h.parts('result')[3]!.querySelector('[part~="result-phone"]')).to.equal(null);
+  });
+
+  it('renders text from data as text, never as HTML', async () => {
+    const h = await mount();
+    h.el.clinics = [
+      {
+        ...clinics[1]!,
+        name: '<img src=x onerror="window.__pwned=1">',
+        address1: '<script>window.__pwned=1</script>',
+      },
+    ];
+    await h.search('49503');
+    const name = h.parts('result-name')[0]!;
+    expect(name.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect(h.el.shadowRoot!.querySelector('img[src="x"], .results script')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('says clearly when the input is not a ZIP code, without searching', async () => {
+    const h = await mount();
+    let searched = false;
+    h.el.addEventListener('clinic-search', () => (searched = true));
+    for (const [text, message] of [
+      ['abc', '“abc” is not a ZIP code. Enter 5 digits, for example 49503.'],
+      ['1234', '“1234” is not a ZIP code. Enter 5 digits, for example 49503.'],
+      ['<b>49503</b>', '“<b>49503</b>” is not a ZIP code. Enter 5 digits, for example 49503.'],
+      ['   ', 'Enter a ZIP code, for example 49503.'],
+    ] as const) {
+      h.type(text);
+      h.submit();
+      await h.el.updateComplete;
+      expect(h.status(), text).to.equal(message);
+      expect(h.part('status').classList.contains('error')).to.equal(true);
+    }
+    expect(searched).to.equal(false);
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('says clearly when a ZIP code is unknown', async () => {
+    const h = await mount();
+    h.type('00001');
+    h.submit();
+    await waitUntil(() => h.status().startsWith('We could not find'));
+    expect(h.status()).to.equal(
+      'We could not find ZIP code 00001. Check the number and try again.',
+    );
+    expect(h.parts('result')).to.have.length(0);
+  });
+
+  it('runs a preset search from the zip attribute, with trigger "preset"', async () => {
+    const { create } = createFakeMapView();
+    const el = document.createElement('clinic-locator');
+    el.clinics = clinics;
+    el.mapViewFactory = create;
+    el.setAttribute('zip', '49503');
+    const event = oneEvent(el, 'clinic-search') as Promise<ClinicSearchEvent>;
+    await fixture(html`<div></div>`).then((div) => div.append(el));
+    const preset = await event;
+    expect(preset.trigger).to.equal('preset');
+    expect(preset.query).to.equal('49503');
+    expect(
+      (el.shadowRoot!.querySelector('[part~="search-input"]') as HTMLInputElement).value,
+    ).to.equal('49503');
+  });
+
+  it('honours limit and units, also when changed after a search', async () => {
+    const h = await mount(html`<clinic-locator limit="3" units="km"></clinic-locator>`);
+    await h.search('49503');
+    expect(ids(h)).to.deep.equal(['c01', 'c02', 'c03']);
+    expect(h.parts('result-distance')[2]!.textContent).to.equal('3.3 km');
+    h.el.setAttribute('limit', '5');
+    h.el.setAttribute('units', 'mi');
+    await waitUntil(() => ids(h).length === 5);
+    expect(ids(h)).to.deep.equal(byDistance.slice(0, 5));
+    expect(h.parts('result-distance')[2]!.textContent).to.equal('2.1 mi');
+  });
+
+  it('shows the newest search when searches overlap', async () => {
+    const h = await mount();
+    h.type('49503');
+    h.submit();
+    h.type('95112');
+    const event = oneEvent(h.el, 'clinic-search') as Promise<ClinicSearchEvent>;
+    h.submit();
+    const last = await event;
+    await h.el.updateComplete;
+    expect(last.origin.label).to.equal('95112 San Jose, CA');
+    expect(h.status()).to.equal('10 clinics near 95112 San Jose, CA');
+    // Wait a little longer: the first search must not overwrite the second.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.status()).to.equal('10 clinics near 95112 San Jose, CA');
+  });
+
+  it('destroys the map when removed and creates a new one when put back', async () => {
+    const h = await mount();
+    await h.search('49503');
+    await waitUntil(() => h.views.length === 1);
+    const parent = h.el.parentElement!;
+    h.el.remove();
+    expect(h.views[0]!.destroyed).to.equal(true);
+    parent.append(h.el);
+    await waitUntil(() => h.views.length === 2);
+    expect(h.views[1]!.destroyed).to.equal(false);
+    expect(h.views[1]!.last?.markers.map((m) => m.id)).to.deep.equal(byDistance.slice(0, 10));
+  });
+
+  it('without-map creates no map and credits GeoNames in a footer', async () => {
+    const h = await mount(html`<clinic-locator without-map></clinic-locator>`);
+    await h.search('49503');
+    expect(h.views).to.have.length(0);
+    expect(h.el.shadowRoot!.querySelector('[part~="map"]')).to.equal(null);
+    const credit = h.part('credit');
+    expect(credit.querySelector('a')!.getAttribute('href')).to.equal('https://www.geonames.org/');
+    await expect(h.el).to.be.accessible();
+  });
+});
