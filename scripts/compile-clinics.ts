@@ -198,6 +198,8 @@ export function parseClinicCsv(text: string): {
   const problems: { line: number; problem: RowProblem }[] = [];
   Papa.parse<string[]>(source, {
     header: false,
+    // Never guessed: services and hours contain semicolons and commas.
+    delimiter: ',',
     skipEmptyLines: 'greedy',
     step(results) {
       // The record starts after the previous one's end, past any skipped blank lines.
@@ -225,6 +227,8 @@ export function parseClinicCsv(text: string): {
             value: fields.join(','),
           },
         });
+        // Its fields are misaligned: checking them one by one would only add noise.
+        return;
       }
       const row: ClinicRow = {};
       header.forEach((name, i) => ((row as Record<string, string>)[name] = fields[i] ?? ''));

@@ -1,0 +1,148 @@
+import { expect } from '@open-wc/testing';
+import type { Clinic } from '../../src/domain/clinic.js';
+import {
+  decodeClinics,
+  encodeClinics,
+  type CompiledClinics,
+} from '../../src/domain/clinic-codec.js';
+import { rankClinics } from '../../src/domain/rank.js';
+
+const MINIMAL: Clinic = {
+  id: 'c1',
+  name: 'Quillbrook Physical Therapy',
+  organization: 'Quillbrook Physical Therapy',
+  address1: '100 Sample Way',
+  city: 'San Jose',
+  state: 'CA',
+  zip: '95112',
+  lat: 37.33939,
+  lon: -121.89496,
+  services: [],
+};
+
+const FULL: Clinic = {
+  id: 'c2',
+  name: 'Lakeshore Physical Therapy – Grand Rapids',
+  organization: 'Lakeshore Physical Therapy',
+  address1: '2200 Example Ave',
+  address2: 'Suite 2B',
+  city: 'Grand Rapids',
+  state: 'MI',
+  zip: '49503',
+  lat: 42.9659,
+  lon: -85.6527,
+  phone: '6165550142',
+  website: 'https://lakeshore-physical-therapy.example/locations/grand-rapids',
+  bookingUrl: 'https://lakeshore-physical-therapy.example/book?location=grand-rapids#top',
+  services: ['sciatica', 'back-pain', 'vestibular'],
+  telehealth: false,
+  languages: ['en', 'es'],
+  hours: 'Mo-Fr 07:00-19:00; Sa 08:00-12:00',
+  timezone: 'America/Detroit',
+};
+
+const UNICODE: Clinic = {
+  id: 'c3',
+  name: 'Clínica Ñandú 東京 🦴',
+  organization: 'Lakeshore Physical Therapy',
+  address1: '7 Placeholder Plaza',
+  address2: '',
+  city: 'Española',
+  state: 'NM',
+  zip: '87532',
+  lat: 35.99113,
+  lon: -106.08058,
+  phone: '5055550100',
+  website: 'http://example.org:8080',
+  bookingUrl: 'mailto:front-desk@example.org',
+  services: ['back-pain'],
+  telehealth: true,
+  languages: ['es', 'en'],
+  hours: 'Mo,We,Fr 08:00-17:00',
+};
+
+const STATES =
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+    ' ',
+  );
+
+/** Inside the contiguous US, Alaska or Hawaii (generous boxes). */
+function inUs({ lat, lon, state }: Clinic): boolean {
+  if (state === 'AK') return lat >= 51 && lat <= 72 && lon >= -180 && lon <= -129;
+  if (state === 'HI') return lat >= 18.5 && lat <= 22.5 && lon >= -161 && lon <= -154.5;
+  return lat >= 24.3 && lat <= 49.5 && lon >= -125 && lon <= -66.8;
+}
+
+const roundTrip = (clinics: Clinic[]) =>
+  decodeClinics(JSON.parse(JSON.stringify(encodeClinics(clinics))) as CompiledClinics);
+
+describe('encodeClinics() / decodeClinics()', () => {
+  it('round-trips every field exactly, through JSON', () => {
+    const clinics = [FULL, MINIMAL, UNICODE, { ...FULL, id: 'c4', name: 'Other' }];
+    expect(roundTrip(clinics)).to.deep.equal(clinics);
+  });
+
+  it('keeps absent optional fields absent', () => {
+    const [decoded] = roundTrip([MINIMAL]);
+    expect(Object.keys(decoded!).sort()).to.deep.equal(Object.keys(MINIMAL).sort());
+    expect(decoded!.services).to.deep.equal([]);
+  });
+
+  it('keeps false and empty-string values', () => {
+    const [full, unicode] = roundTrip([FULL, UNICODE]);
+    expect(full!.telehealth).to.equal(false);
+    expect(unicode!.address2).to.equal('');
+  });
+
+  it('rounds coordinates to 1e-5 degrees', () => {
+    const [decoded] = roundTrip([{ ...MINIMAL, lat: 37.123456789, lon: -121.987654321 }]);
+    expect(decoded!.lat).to.equal(37.12346);
+    expect(decoded!.lon).to.equal(-121.98765);
+  });
+
+  it('stores repeated strings once', () => {
+    const compiled = encodeClinics([FULL, UNICODE, { ...FULL, id: 'c5' }]);
+    expect(compiled.organization.values).to.deep.equal(['Lakeshore Physical Therapy']);
+    expect(compiled.origins).to.include('https://lakeshore-physical-therapy.example');
+    expect(compiled.serviceIds).to.have.length(3);
+  });
+
+  it('handles an empty list', () => {
+    expect(roundTrip([])).to.deep.equal([]);
+  });
+
+  it('rejects an unknown version', () => {
+    const compiled = { ...encodeClinics([MINIMAL]), version: 2 } as unknown as CompiledClinics;
+    expect(() => decodeClinics(compiled)).to.throw(/version/);
+  });
+});
+
+describe('data/generated/clinics.json (the compiled sample data)', () => {
+  let clinics: Clinic[];
+
+  before(async () => {
+    const response = await fetch('/data/generated/clinics.json');
+    expect(response.ok, 'run `npm run data:clinics` first').to.be.true;
+    clinics = decodeClinics((await response.json()) as CompiledClinics);
+  });
+
+  it('decodes to at least 1,000 clinics with unique ids', () => {
+    expect(clinics.length).to.be.at.least(1000);
+    expect(new Set(clinics.map((c) => c.id)).size).to.equal(clinics.length);
+  });
+
+  it('covers all 50 states and DC, and nothing else', () => {
+    expect([...new Set(clinics.map((c) => c.state))].sort()).to.deep.equal([...STATES].sort());
+  });
+
+  it('has every clinic inside the US', () => {
+    expect(clinics.filter((c) => !inUs(c)).map((c) => c.id)).to.deep.equal([]);
+  });
+
+  it('has at least 3 Lakeshore clinics within 10 km of ZIP 49503', () => {
+    const near = rankClinics(clinics, { lat: 42.9659, lon: -85.6527 }, { limit: 50 }).filter(
+      (r) => r.distanceKm < 10 && r.clinic.organization === 'Lakeshore Physical Therapy',
+    );
+    expect(near.length).to.be.at.least(3);
+  });
+});
