@@ -259,7 +259,8 @@ function encodePlaces(rows: readonly Row[]): { bytes: Uint8Array; places: number
   const w = new ByteWriter().ascii('PLCS').bytes(HEADER_TAIL);
   writeStates(w, states);
   w.uvarint(places.length);
-  for (const p of places) w.utf8(`${p.name}\n`);
+  const names = new TextEncoder().encode(places.map((p) => `${p.name}\n`).join(''));
+  w.uvarint(names.length).bytes(names);
   w.bytes(places.map((p) => states.indexOf(p.state)));
   w.uvarint(rows.length);
   for (const ref of refs) w.uvarint(ref);
