@@ -262,18 +262,6 @@ const NAME_SUFFIX = [
   'Therapy Studio',
   'PT & Performance',
 ];
-const DIRECTIONS = [
-  'North',
-  'South',
-  'East',
-  'West',
-  'Downtown',
-  'Central',
-  'Uptown',
-  'Riverside',
-  'Midtown',
-  'Heights',
-];
 
 /** `value`, which the data guarantees is there. */
 function need<T>(value: T | undefined, what: string): T {
@@ -521,10 +509,13 @@ export function generateSample(count = 1200, seed = 20240601): Row[] {
     const namesInOrg = new Set<string>();
     for (const loc of org.locations) {
       const city = loc.zip.place;
+      const street = `${pick(FICTIONAL_STREETS)} ${pick(STREET_TYPES)}`;
+      const number =
+        (1 + Math.floor(rand() * 98)) * 100 + (rand() < 0.5 ? 0 : Math.floor(rand() * 99));
       let name = org.multi ? `${org.name} – ${city}` : org.name;
-      for (let i = 0; namesInOrg.has(name); i++) {
-        name = `${org.name} – ${city} ${DIRECTIONS[i] ?? String(i + 1)}`;
-      }
+      // A second location in the same city is told apart by its (fictional) street.
+      if (namesInOrg.has(name)) name = `${name} ${street}`;
+      for (let n = 2; namesInOrg.has(name); n++) name = `${org.name} – ${city} ${street} ${n}`;
       namesInOrg.add(name);
       const citySlug = slug(name.slice(org.name.length)) || slug(city);
       const website = org.exampleOrg
@@ -540,7 +531,7 @@ export function generateSample(count = 1200, seed = 20240601): Row[] {
         id: '',
         name,
         organization: org.name,
-        address1: `${(1 + Math.floor(rand() * 98)) * 100 + (rand() < 0.5 ? 0 : Math.floor(rand() * 99))} ${pick(FICTIONAL_STREETS)} ${pick(STREET_TYPES)}`,
+        address1: `${number} ${street}`,
         address2: rand() < 0.3 ? pick(SUITES) : '',
         city,
         state: loc.zip.state,
