@@ -216,7 +216,10 @@ export class ClinicLocator extends LitElement {
     else if (view.kind === 'message') ({ text, error } = view);
     else if (view.kind === 'results') {
       text = view.results.length ? m.results(view.results.length, view.origin.label) : m.noClinics;
-      if (view.origin.approximate) note = m.approximate(view.origin.label, view.origin.area ?? '');
+      if (view.origin.approximate) {
+        text += '.';
+        note = m.approximate(view.origin.label, view.origin.area ?? '');
+      }
     }
     // The note is part of the live region so the approximation is announced with the outcome.
     return html`<div

@@ -196,6 +196,17 @@ describe('<clinic-locator>', () => {
     await expect(h.el).to.be.accessible();
   });
 
+  it('searches from the 3-digit area of a ZIP not in the table, and says it is approximate', async () => {
+    const h = await mount();
+    const event = await h.search('49598');
+    expect(event.origin).to.include({ label: '49598', approximate: true });
+    expect(h.status()).to.equal(
+      '10 clinics near 49598. ZIP code 49598 is not in our list, so distances are approximate, measured from the 495xx (MI) area.',
+    );
+    expect(ids(h)).to.have.length(10);
+    await expect(h.el).to.be.accessible();
+  });
+
   it('says clearly when a ZIP code is unknown', async () => {
     const h = await mount();
     h.type('00001');
