@@ -46,7 +46,7 @@ export function formatSizes(sizes: FileSize[]): string {
 
 export async function build({ quiet = false }: { quiet?: boolean } = {}): Promise<void> {
   await ensureZipTables();
-  compileClinics();
+  await compileClinics();
   await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn' });
   if (!quiet) console.log(`dist/\n${formatSizes(distSizes())}`);
 }

