@@ -67,6 +67,8 @@ export interface ClinicRecordInput {
   row: Record<string, unknown>;
 }
 
+const COLUMN_SET: ReadonlySet<string> = new Set(CLINIC_COLUMNS);
+
 /** How far (km) a clinic may be from its ZIP's point; ZIP areas are rarely wider. */
 export const MAX_ZIP_DISTANCE_KM = 50;
 
@@ -145,6 +147,10 @@ export function checkClinicRecords(
     };
     const { fields, issues } = parse(row);
     for (const issue of issues) add(issue.column, issue.message, raw(issue.column));
+    if (typeof row === 'object' && row !== null && !Array.isArray(row)) {
+      for (const key of Object.keys(row))
+        if (!COLUMN_SET.has(key)) add(key, 'unknown field', undefined);
+    }
 
     if (fields.id) {
       const first = firstById.get(fields.id);
@@ -272,7 +278,7 @@ export interface ClinicsFileParse {
  * not checked: each would repeat it), syntax errors and an empty file are problems.
  */
 export function parseClinicsFile(text: string, format: 'csv' | 'json'): ClinicsFileParse {
-  const known = new Set<string>(CLINIC_COLUMNS);
+  const known = COLUMN_SET;
   if (format === 'json') {
     const problems: Problem[] = [];
     let data: unknown;
@@ -297,21 +303,11 @@ export function parseClinicsFile(text: string, format: 'csv' | 'json'): ClinicsF
       });
       return { records: [], problems, recordLabel: 'record' };
     }
-    const records = data.map((row: unknown, i) => {
-      if (typeof row === 'object' && row !== null && !Array.isArray(row)) {
-        for (const key of Object.keys(row)) {
-          if (!known.has(key)) {
-            problems.push({
-              line: i + 1,
-              column: key,
-              message: 'unknown field',
-              severity: 'error',
-            });
-          }
-        }
-      }
-      return { line: i + 1, row: row as Record<string, unknown> };
-    });
+    // Unknown fields are the checker's: they make that record fail.
+    const records = data.map((row: unknown, i) => ({
+      line: i + 1,
+      row: row as Record<string, unknown>,
+    }));
     if (records.length === 0) {
       problems.push({ line: 0, column: '(file)', message: 'no clinics', severity: 'error' });
     }
@@ -319,6 +315,10 @@ export function parseClinicsFile(text: string, format: 'csv' | 'json'): ClinicsF
   }
 
   const { header, headerLine, records, problems } = parseCsv(text);
+  if (header.length === 0) {
+    problems.push({ line: 0, column: '(file)', message: 'no clinics', severity: 'error' });
+    return { records: [], problems, recordLabel: 'line' };
+  }
   const seen = new Set<string>();
   for (const name of header) {
     if (seen.has(name)) {
@@ -342,11 +342,20 @@ export function parseClinicsFile(text: string, format: 'csv' | 'json'): ClinicsF
   for (const column of missing) {
     problems.push({ line: headerLine, column, message: 'missing column', severity: 'error' });
   }
-  if (header.length === 0 || (records.length === 0 && problems.length === 0)) {
+  if (records.length === 0 && problems.length === 0) {
     problems.push({ line: 0, column: '(file)', message: 'no clinics', severity: 'error' });
   }
   problems.sort((a, b) => a.line - b.line);
-  return { records: missing.length > 0 ? [] : records, problems, recordLabel: 'line' };
+  if (missing.length > 0) return { records: [], problems, recordLabel: 'line' };
+  // Reported once at the header: the rows drop them rather than repeat the problem each.
+  const keep = (row: Record<string, string>) =>
+    Object.fromEntries(Object.entries(row).filter(([name]) => known.has(name)));
+  const hasUnknown = header.some((name) => !known.has(name));
+  return {
+    records: hasUnknown ? records.map(({ line, row }) => ({ line, row: keep(row) })) : records,
+    problems,
+    recordLabel: 'line',
+  };
 }
 
 /**

@@ -262,7 +262,7 @@ export function createClinicRecordParser(services: readonly string[]): ClinicRec
         if (dataset.value === '') return undefined;
         const parsed = parseHours(dataset.value);
         if (parsed.ok) return dataset.value;
-        addIssue({ message: `unreadable hours: ${parsed.error}` });
+        addIssue({ message: `unreadable: ${parsed.error}` });
         return NEVER;
       }),
     ),

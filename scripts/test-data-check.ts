@@ -1,0 +1,113 @@
+// Node-side checks of the clinic data tools, which the browser suite cannot run:
+//   1. `tsx scripts/check-clinics.ts test/fixtures/clinics/every-error.csv` exits 1 and prints
+//      exactly the expected lines (one per error, then the summary);
+//   2. compileClinics() on that file throws with exactly the same lines, and writes nothing;
+//   3. the same for a JSON file (`file:record N:` locations);
+//   4. the bundled sample, data/clinics.csv, passes `npm run data:check` with 0 errors.
+// Prints one line per check and exits 1 when any fails.
+//
+//   npx tsx scripts/test-data-check.ts
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { parseHours } from '../src/domain/hours.ts';
+import { COMPILED_FILE, compileClinics } from './compile-clinics.ts';
+
+const EVERY_ERROR = 'test/fixtures/clinics/every-error.csv';
+const JSON_FILE = 'test/fixtures/clinics/clinics.json';
+
+const hours = parseHours('weekdays 9 to 5');
+const HOURS_ERROR = hours.ok ? '(the fixture parses)' : hours.error;
+
+/** What `npm run data:check` must print for every-error.csv (its record 2 spans lines 3-4). */
+const EVERY_ERROR_LINES = [
+  `${EVERY_ERROR}:2: name: required`,
+  `${EVERY_ERROR}:3: state: not one of the 50 states or DC (territories are not in the ZIP table) (PR)`,
+  `${EVERY_ERROR}:5: zip: not a ZIP code (5 digits or ZIP+4) (49S03)`,
+  `${EVERY_ERROR}:6: zip: not in the ZIP table (99999)`,
+  `${EVERY_ERROR}:7: lat: not a number (north)`,
+  `${EVERY_ERROR}:8: lon: required when lat is given`,
+  `${EVERY_ERROR}:9: lat/lon: outside the US (lat 17..72, lon -180..-64) (51.5, -0.12)`,
+  `${EVERY_ERROR}:10: lat/lon: looks like lat and lon are swapped (-85.66, 42.96)`,
+  `${EVERY_ERROR}:11: lon: longitude sign looks flipped (85.66)`,
+  `${EVERY_ERROR}:12: lat/lon: is 202 km from ZIP 49503's point (41.88, -87.62)`,
+  `${EVERY_ERROR}:13: id: duplicate id: first on line 2 (e01)`,
+  `${EVERY_ERROR}:14: phone: not a 10-digit US phone number (555-12)`,
+  `${EVERY_ERROR}:15: website: not an http(s) URL (javascript:alert(1))`,
+  `${EVERY_ERROR}:16: services: unknown service "massage" (not in data/services.json) (back-pain;massage)`,
+  `${EVERY_ERROR}:17: telehealth: not yes or no (maybe)`,
+  `${EVERY_ERROR}:18: hours: unreadable: ${HOURS_ERROR} (weekdays 9 to 5)`,
+  `${EVERY_ERROR}:19: timezone: unknown time zone (an IANA name such as America/Detroit) (America/Grand_Rapids)`,
+  `${EVERY_ERROR}:20: languages: unknown language code "english" (ISO 639-1, e.g. en) (en;english)`,
+  `${EVERY_ERROR}:21: (row): expected 18 fields, found 4`,
+  '0 clinics, 19 errors, 0 warnings',
+];
+
+const JSON_LINES = [
+  `${JSON_FILE}:record 2: phone: not a 10-digit US phone number (555-12)`,
+  `${JSON_FILE}:record 2: services: unknown service "massage" (not in data/services.json) (back-pain;massage)`,
+  `${JSON_FILE}:record 3: fax: unknown field`,
+  `${JSON_FILE}:record 4: id: duplicate id: first on record 1 (j1)`,
+  `${JSON_FILE}:record 4: lat/lon: looks like lat and lon are swapped (-85.66, 42.96)`,
+  `${JSON_FILE}:record 5: (record): not an object`,
+  '1 clinic, 6 errors, 0 warnings',
+];
+
+let failures = 0;
+function report(name: string, ok: boolean, detail: () => string): void {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+  if (!ok) {
+    failures++;
+    console.log(detail().replace(/^/gm, '     '));
+  }
+}
+
+function dataCheck(file?: string): { status: number | null; lines: string[] } {
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/check-clinics.ts', ...(file ? [file] : [])],
+    { encoding: 'utf8' },
+  );
+  const lines = `${result.stdout}${result.stderr}`.split('\n').filter(Boolean);
+  return { status: result.status, lines };
+}
+
+function expectCli(file: string, expected: string[]): void {
+  const { status, lines } = dataCheck(file);
+  report(
+    `data:check ${file} exits 1 with exactly the expected lines`,
+    status === 1 && isDeepStrictEqual(lines, expected),
+    () => `exit ${status}\n${lines.join('\n')}`,
+  );
+}
+
+async function expectCompileFails(file: string, expected: string[]): Promise<void> {
+  const before = existsSync(COMPILED_FILE) ? statSync(COMPILED_FILE).mtimeMs : undefined;
+  let message = '(no error thrown)';
+  try {
+    await compileClinics(file);
+  } catch (error) {
+    message = error instanceof Error ? error.message : String(error);
+  }
+  const after = existsSync(COMPILED_FILE) ? statSync(COMPILED_FILE).mtimeMs : undefined;
+  report(
+    `compileClinics('${file}') throws the same lines and writes nothing`,
+    message === expected.join('\n') && before === after,
+    () => `${message}\n(compiled file ${before === after ? 'untouched' : 'rewritten'})`,
+  );
+}
+
+expectCli(EVERY_ERROR, EVERY_ERROR_LINES);
+await expectCompileFails(EVERY_ERROR, EVERY_ERROR_LINES);
+expectCli(JSON_FILE, JSON_LINES);
+await expectCompileFails(JSON_FILE, JSON_LINES);
+
+const sample = dataCheck();
+report(
+  'data:check passes the sample data/clinics.csv with 0 errors',
+  sample.status === 0 && / 0 errors, /.test(sample.lines.at(-1) ?? ''),
+  () => `exit ${sample.status}\n${sample.lines.join('\n')}`,
+);
+
+console.log(failures === 0 ? 'data checks: all passed' : `data checks: ${failures} failed`);
+process.exit(failures === 0 ? 0 : 1);

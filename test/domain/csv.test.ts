@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { formatCsv, parseCsv } from '../../src/domain/csv.js';
+
+async function fixture(name: string): Promise<string> {
+  const response = await fetch(`/test/fixtures/clinics/${name}.csv`);
+  if (!response.ok) throw new Error(`${name}.csv: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** Each record's line and first field. */
+const starts = (text: string) => parseCsv(text).records.map((r) => [r.line, r.row.a]);
+
+describe('parseCsv()', () => {
+  it('reads the header (trimmed, lower-cased) and the records by name', () => {
+    const parsed = parseCsv('A, b ,C\n1,2,3\n4,5,6\n');
+    expect(parsed.header).to.deep.equal(['a', 'b', 'c']);
+    expect(parsed.headerLine).to.equal(1);
+    expect(parsed.records).to.deep.equal([
+      { line: 2, row: { a: '1', b: '2', c: '3' } },
+      { line: 3, row: { a: '4', b: '5', c: '6' } },
+    ]);
+    expect(parsed.problems).to.deep.equal([]);
+  });
+
+  it('always splits on commas, never on the semicolons in a field', () => {
+    const parsed = parseCsv('a;x,b\nback-pain;sciatica,en;es\nneck-pain;aquatic,en\n');
+    expect(parsed.header).to.deep.equal(['a;x', 'b']);
+    expect(parsed.records[0]?.row).to.deep.equal({ 'a;x': 'back-pain;sciatica', b: 'en;es' });
+  });
+
+  it('gives the line where a record starts, after quoted line breaks (LF, CRLF, CR)', () => {
+    expect(starts('a,b\n1,"x\ny\nz"\n2,w\n')).to.deep.equal([
+      [2, '1'],
+      [5, '2'],
+    ]);
+    expect(starts('a,b\r\n1,"x\r\ny"\r\n2,w\r\n')).to.deep.equal([
+      [2, '1'],
+      [4, '2'],
+    ]);
+    expect(starts('a,b\r1,"x\ry"\r2,w')).to.deep.equal([
+      [2, '1'],
+      [4, '2'],
+    ]);
+  });
+
+  it('keeps quoted commas, quotes and line breaks inside a field', () => {
+    const parsed = parseCsv('a,b\n"1, 2","say ""hi""\nthere"\n');
+    expect(parsed.records[0]?.row).to.deep.equal({ a: '1, 2', b: 'say "hi"\nthere' });
+  });
+
+  it('drops a BOM', () => {
+    const parsed = parseCsv('\uFEFFa,b\n1,2\n');
+    expect(parsed.header).to.deep.equal(['a', 'b']);
+    expect(parsed.records).to.deep.equal([{ line: 2, row: { a: '1', b: '2' } }]);
+  });
+
+  it('skips empty, blank and all-comma rows without shifting later lines', () => {
+    expect(starts('\na,b\n\n1,2\n   \n,\n , \n3,4\n\n')).to.deep.equal([
+      [4, '1'],
+      [8, '3'],
+    ]);
+    expect(parseCsv('\na,b\n1,2\n').headerLine).to.equal(2);
+  });
+
+  it('reports a wrong field count at the record’s line and leaves the record out', () => {
+    const parsed = parseCsv('a,b\n"1\n1",2\n3\n4,5,6\n7,8\n');
+    expect(parsed.records.map((r) => r.line)).to.deep.equal([2, 6]);
+    expect(parsed.problems).to.deep.equal([
+      { line: 4, column: '(row)', message: 'expected 2 fields, found 1', severity: 'error' },
+      { line: 5, column: '(row)', message: 'expected 2 fields, found 3', severity: 'error' },
+    ]);
+  });
+
+  it('reports an unterminated quote at the line where its record starts', () => {
+    const parsed = parseCsv('a,b\n1,2\n3,"4\n5,6\n');
+    expect(parsed.records.map((r) => r.line)).to.deep.equal([2]);
+    expect(parsed.problems).to.deep.equal([
+      { line: 3, column: '(row)', message: 'Quoted field unterminated', severity: 'error' },
+    ]);
+  });
+
+  it('reads a fixture with a BOM, CRLF, a quoted CRLF, a blank line and a row of commas', async () => {
+    const parsed = parseCsv(await fixture('bom-crlf'));
+    expect(parsed.header[0]).to.equal('id');
+    expect(parsed.records.map((r) => [r.line, r.row.id])).to.deep.equal([
+      [2, 'q1'],
+      [5, 'q2'],
+      [7, 'q3'],
+    ]);
+    expect(parsed.records[0]?.row.address2).to.equal('Suite 2,\r\nBuilding B');
+    expect(parsed.records[2]?.row.name).to.equal('The "Quoted" PT');
+    expect(parsed.problems).to.deep.equal([]);
+  });
+
+  it('formatCsv() writes what parseCsv() reads back', () => {
+    const rows = [
+      { a: '1, 2', b: 'say "hi"\nthere' },
+      { a: 'x', b: '' },
+    ];
+    const text = formatCsv(rows, ['a', 'b']);
+    expect(text).to.equal('a,b\n"1, 2","say ""hi""\nthere"\nx,\n');
+    expect(parseCsv(text).records.map((r) => r.row)).to.deep.equal(rows);
+  });
+});
