@@ -1,0 +1,350 @@
+/**
+ * Weekly opening hours: parse a clinic's `hours` text, tell whether it is open now in the
+ * clinic's own time zone, and format times and weekdays for a locale.
+ *
+ * ## The `hours` format
+ *
+ * A subset of OpenStreetMap's `opening_hours`, e.g. `Mo-Fr 08:00-12:00,13:00-17:00; Sa 09:00-12:00`.
+ *
+ * - **Rules** are separated by `;`. Each rule is `<days> <times>`: days first, then one space
+ *   (or more), then times. Empty rules (a trailing `;`) are ignored.
+ * - **Days** are `Mo Tu We Th Fr Sa Su`. A range `Mo-Fr` includes both ends; it may wrap past
+ *   Sunday (`Fr-Mo` is Friday, Saturday, Sunday and Monday); `Mo-Mo` is Monday alone. Lists use
+ *   `,` and may mix single days and ranges: `Mo,We,Fr`, `Mo-We,Fr`.
+ * - **Times** are `H:MM-H:MM` or `HH:MM-HH:MM` on a 24-hour clock (`7:00` and `07:00` are the
+ *   same); `24:00` is allowed as a closing time only. Several ranges in one rule are separated by
+ *   `,`: `Mo-Fr 08:00-12:00,13:00-17:00`. The closing minute itself is closed.
+ * - **Overnight**: a range whose closing time is earlier than its opening time runs into the next
+ *   day (`Fr 18:00-02:00` is Friday 18:00 to Saturday 02:00) when the closing time is 06:00 or
+ *   earlier and the opening time is 12:00 or later. Any other backwards range (`09:00-05:00`, most
+ *   likely "5 PM" written on a 12-hour clock) is an error, as is a range that opens and closes at
+ *   the same minute. `18:00-00:00` means the same as `18:00-24:00`.
+ * - **Closed**: `off` or `closed` instead of times (`Sa,Su off`).
+ * - **Later rules replace earlier ones** for the days they name, entirely:
+ *   `Mo-Fr 08:00-17:00; We 10:00-14:00; Fr off` opens Wednesday 10:00-14:00 and not on Friday.
+ *   A night that spills past midnight belongs to the day it started on, so a later rule for the
+ *   next day does not remove it. Days no rule names are closed.
+ * - **Forgiving**: day names and `off`/`closed` in any case (`mo-fr`); spaces around `;`, `,` and
+ *   `-` ignored (`Mo - Fr 08:00 - 12:00, 13:00 - 17:00`); an en or em dash counts as `-`.
+ *   Overlapping or touching ranges on one day are merged.
+ * - **Not supported** (an error): times without days (`08:00-17:00`), `24/7`, months, holidays
+ *   (`PH`), week numbers, comments, `+` open ends.
+ * - **Empty** text (or only spaces and `;`) means the hours are unknown, which is not the same as
+ *   "closed all week" (`Mo-Su off`): callers should show no opening status, and
+ *   {@link parseHours} rejects it.
+ *
+ * Everything here is pure: no DOM, no state; `Intl` does the time-zone and locale work, so daylight
+ * saving time is right without a time-zone library.
+ *
+ * @module
+ */
+
+/** Minutes in a day. */
+const DAY = 24 * 60;
+/** Minutes in a week. */
+const WEEK = 7 * DAY;
+/** A range may run past midnight by at most this much (06:00 the next day). */
+const LATEST_OVERNIGHT_CLOSE = 6 * 60;
+/** ...and only when it opens at noon or later. */
+const EARLIEST_OVERNIGHT_OPEN = 12 * 60;
+
+/** Day codes in weekday order, 0 = Monday. */
+const DAY_CODES = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+/** `Intl` short English weekday names, in the same order, for reading the clinic's local day. */
+const INTL_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+const EXAMPLE_RULE = 'e.g. "Mo-Fr 08:00-17:00"';
+
+/**
+ * One opening interval on a day, in minutes after that day's local midnight: open from `start`
+ * (inclusive) to `end` (exclusive). `0 <= start < end`; `end` is at most 1440 (midnight), or up to
+ * 1800 (06:00 the next day) for a night that runs past midnight.
+ */
+export type TimeInterval = [start: number, end: number];
+
+/**
+ * Opening hours for a week: seven entries, index 0 = Monday … 6 = Sunday, each a list of
+ * {@link TimeInterval}s sorted by start, neither overlapping nor touching. An empty list is a
+ * closed day.
+ */
+export type WeeklyHours = TimeInterval[][];
+
+/** What {@link parseHours} returns: the hours, or a human-readable reason they could not be read. */
+export type ParseHoursResult = { ok: true; hours: WeeklyHours } | { ok: false; error: string };
+
+/**
+ * A moment of the week in the clinic's local time: `weekday` 0 = Monday … 6 = Sunday and
+ * `minutes` after that day's midnight.
+ */
+export interface WeekTime {
+  weekday: number;
+  minutes: number;
+}
+
+/**
+ * Whether a clinic is open at a moment, from {@link openStatus}.
+ *
+ * - Open: `closesAt` is when it next closes, in the clinic's local time; a closing at midnight is
+ *   `minutes: 1440` of the day that ends (never `0` of the next day). Back-to-back ranges count as
+ *   one (`Fr 18:00-24:00; Sa 00:00-02:00` closes Saturday 02:00). `closesToday` is true when that
+ *   is before or at the end of the current local day. `closesAt` is `undefined` when the clinic
+ *   is open around the clock all week (`Mo-Su 00:00-24:00`); then `closesToday` is false.
+ * - Closed: `opensAt` is when it next opens (`minutes` 0…1439), with `today` (later on the current
+ *   local day) and `tomorrow` (on the next local day); both false means two days or more away, up
+ *   to a week (a clinic open only on Mondays, asked on a Monday afternoon, opens next Monday with
+ *   `today: false`). `opensAt` is `undefined` when the clinic is closed all week.
+ */
+export type OpenStatus =
+  | { open: true; closesAt: WeekTime | undefined; closesToday: boolean }
+  | { open: false; opensAt?: WeekTime & { today: boolean; tomorrow: boolean } };
+
+/**
+ * Reads opening hours in the format described in this module's documentation.
+ *
+ * @param text e.g. `Mo-Fr 07:00-19:00; Sa 08:00-12:00`
+ * @returns `{ ok: true, hours }`, or `{ ok: false, error }` with one human-readable sentence
+ *   fragment naming the first problem, e.g. `unknown day "Mx"`, `"25:00" is not a time`,
+ *   `closing time 07:00 is not after opening time 09:00`.
+ */
+export function parseHours(text: string): ParseHoursResult {
+  const hours: WeeklyHours = [[], [], [], [], [], [], []];
+  const normalized = text.replace(/[\u2013\u2014]/g, '-');
+  let rules = 0;
+  for (const rawRule of normalized.split(';')) {
+    const tokens = rawRule
+      .trim()
+      .replace(/\s*([,-])\s*/g, '$1')
+      .split(/\s+/)
+      .filter(Boolean);
+    if (tokens.length === 0) continue;
+    rules++;
+    const [dayText, timeText] = tokens;
+    if (
+      tokens.length !== 2 ||
+      dayText === undefined ||
+      timeText === undefined ||
+      /^\d/.test(dayText)
+    ) {
+      return { ok: false, error: `expected days then times, ${EXAMPLE_RULE}` };
+    }
+    const days = parseDays(dayText);
+    if (typeof days === 'string') return { ok: false, error: days };
+    const intervals = parseTimes(timeText);
+    if (typeof intervals === 'string') return { ok: false, error: intervals };
+    for (const day of days) hours[day] = intervals.map(([start, end]) => [start, end]);
+  }
+  if (rules === 0)
+    return { ok: false, error: 'no opening hours given (leave them out when unknown)' };
+  return { ok: true, hours };
+}
+
+/** Day indexes named by `Mo-We,Fr`, or an error message. */
+function parseDays(text: string): number[] | string {
+  const days: number[] = [];
+  for (const item of text.split(',')) {
+    if (!item) return `missing day in "${text}"`;
+    const ends = item.split('-');
+    if (ends.length > 2) return `"${item}" is not a range of days, e.g. "Mo-Fr"`;
+    const [from, to = from] = ends.map(dayIndex);
+    if (typeof from === 'string') return from;
+    if (typeof to === 'string') return to;
+    if (from === undefined || to === undefined) return `missing day in "${text}"`;
+    for (let day = from; ; day = (day + 1) % 7) {
+      days.push(day);
+      if (day === to) break;
+    }
+  }
+  return days;
+}
+
+/** 0 for `Mo` (any case) … 6 for `Su`, or an error message. */
+function dayIndex(code: string): number | string {
+  if (!code) return 'missing day in a range of days, e.g. "Mo-Fr"';
+  const index = (DAY_CODES as readonly string[]).indexOf(code.toLowerCase());
+  return index >= 0 ? index : `unknown day "${code}"`;
+}
+
+/** Intervals named by `08:00-12:00,13:00-17:00` or `off`, merged and sorted, or an error message. */
+function parseTimes(text: string): TimeInterval[] | string {
+  if (/^(?:off|closed)$/i.test(text)) return [];
+  const intervals: TimeInterval[] = [];
+  for (const item of text.split(',')) {
+    const ends = item.split('-');
+    const [startText, endText] = ends;
+    if (ends.length !== 2 || !startText || !endText) {
+      return `"${item}" is not a time range, e.g. "08:00-17:00"`;
+    }
+    const start = parseTime(startText);
+    if (typeof start === 'string') return start;
+    let end = parseTime(endText);
+    if (typeof end === 'string') return end;
+    if (start === DAY) return `opening time ${startText} is not a time of day (24:00 only closes)`;
+    if (end === 0 && start > 0) end = DAY; // "18:00-00:00" closes at midnight
+    if (end <= start) {
+      const overnight = end <= LATEST_OVERNIGHT_CLOSE && start >= EARLIEST_OVERNIGHT_OPEN;
+      if (!overnight) {
+        return `closing time ${clock(end)} is not after opening time ${clock(start)}`;
+      }
+      end += DAY;
+    }
+    intervals.push([start, end]);
+  }
+  return mergeIntervals(intervals);
+}
+
+/** Minutes after midnight for `7:05`, `07:05` or `24:00`, or an error message. */
+function parseTime(text: string): number | string {
+  const match = /^(\d{1,2}):(\d\d)$/.exec(text);
+  const hour = Number(match?.[1]);
+  const minute = Number(match?.[2]);
+  if (!match || hour > 24 || minute > 59 || (hour === 24 && minute > 0)) {
+    return `"${text}" is not a time`;
+  }
+  return hour * 60 + minute;
+}
+
+/** `HH:MM` for minutes after midnight, as written in the format. */
+function clock(minutes: number): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** Sorts intervals by start and joins the ones that overlap or touch. */
+function mergeIntervals(intervals: TimeInterval[]): TimeInterval[] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const merged: TimeInterval[] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/**
+ * Whether a clinic with these hours is open at `now`, read on the clinic's own wall clock.
+ *
+ * The local weekday, hour and minute come from `Intl.DateTimeFormat` with `timeZone`, so daylight
+ * saving time is applied as the time zone database says. Seconds are ignored: a clinic closing at
+ * 17:00 is closed from 17:00:00 local time on.
+ *
+ * @param hours from {@link parseHours}
+ * @param timeZone an IANA time zone, e.g. `America/Detroit`
+ * @param now the moment to ask about
+ * @throws {RangeError} for an unknown time zone or an invalid date, whatever the hours.
+ */
+export function openStatus(hours: WeeklyHours, timeZone: string, now: Date): OpenStatus {
+  const t = localWeekMinute(timeZone, now);
+  const todayStart = t - (t % DAY);
+  const segments = weekSegments(hours);
+  const current = segments.find(([start, end]) => start <= t && t < end);
+  if (current) {
+    const [start, end] = current;
+    if (end - start >= WEEK) return { open: true, closesAt: undefined, closesToday: false };
+    // Step back one minute and forward again so that midnight reads as 1440 of the day ending.
+    const last = weekTime(end - 1);
+    return {
+      open: true,
+      closesAt: { weekday: last.weekday, minutes: last.minutes + 1 },
+      closesToday: end <= todayStart + DAY,
+    };
+  }
+  const next = segments.find(([start]) => start > t);
+  if (!next) return { open: false };
+  const [start] = next;
+  return {
+    open: false,
+    opensAt: {
+      ...weekTime(start),
+      today: start < todayStart + DAY,
+      tomorrow: start >= todayStart + DAY && start < todayStart + 2 * DAY,
+    },
+  };
+}
+
+/** Minutes since the clinic's local Monday 00:00 at `now`, 0 … 10079. */
+function localWeekMinute(timeZone: string, now: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  const weekday = (INTL_WEEKDAYS as readonly string[]).indexOf(part('weekday'));
+  // `% 24`: some engines have printed midnight as "24" even with h23.
+  const hour = Number(part('hour')) % 24;
+  const minute = Number(part('minute'));
+  if (weekday < 0 || !Number.isInteger(hour) || !Number.isInteger(minute)) {
+    throw new RangeError(`cannot read the local time in ${timeZone}`);
+  }
+  return weekday * DAY + hour * 60 + minute;
+}
+
+/**
+ * Every opening of the previous, this and the next week on one timeline (minutes since this
+ * week's Monday 00:00), sorted and with back-to-back openings joined, so that a night running
+ * past Sunday midnight, or a clinic open around the clock, is one segment.
+ */
+function weekSegments(hours: WeeklyHours): TimeInterval[] {
+  const all: TimeInterval[] = [];
+  for (const week of [-WEEK, 0, WEEK]) {
+    hours.forEach((intervals, day) => {
+      for (const [start, end] of intervals) {
+        all.push([week + day * DAY + start, week + day * DAY + end]);
+      }
+    });
+  }
+  return mergeIntervals(all);
+}
+
+/** Weekday and minute of the day for a point on the {@link weekSegments} timeline. */
+function weekTime(t: number): WeekTime {
+  const inWeek = ((t % WEEK) + WEEK) % WEEK;
+  return { weekday: Math.floor(inWeek / DAY), minutes: inWeek % DAY };
+}
+
+/**
+ * A time of day the way the locale writes it: `7 PM`, `7:30 AM` in `en-US` (minutes only when not
+ * zero), `19:00`, `7:30` in `es`. Whether the clock has 12 or 24 hours is the locale's choice.
+ *
+ * @param minutes after midnight; values of a day or more (a closing past midnight, or `1440`)
+ *   wrap around, so `1440` is midnight and `1500` is 1 AM.
+ * @param locale a BCP 47 language tag, e.g. `en-US`
+ * @throws {RangeError} for a negative or non-finite number of minutes, or an invalid locale.
+ */
+export function formatTime(minutes: number, locale: string): string {
+  if (!Number.isFinite(minutes) || minutes < 0) {
+    throw new RangeError(`${minutes} is not a number of minutes after midnight`);
+  }
+  const inDay = Math.floor(minutes) % DAY;
+  const hourCycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions()
+    .hourCycle;
+  const twelveHour = hourCycle === 'h11' || hourCycle === 'h12';
+  const format = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    hour: 'numeric',
+    minute: !twelveHour || inDay % 60 !== 0 ? '2-digit' : undefined,
+  });
+  return format.format(Date.UTC(2000, 0, 1, 0, inDay));
+}
+
+/**
+ * The locale's name for a weekday: `Mon` / `Monday` in `en-US`, `lun` / `lunes` in `es`.
+ *
+ * @param weekday 0 = Monday … 6 = Sunday, as in {@link WeeklyHours} and {@link OpenStatus}
+ * @param locale a BCP 47 language tag
+ * @param style `short` or `long`
+ * @throws {RangeError} for a weekday outside 0 … 6 or an invalid locale.
+ */
+export function weekdayName(weekday: number, locale: string, style: 'short' | 'long'): string {
+  if (!Number.isInteger(weekday) || weekday < 0 || weekday > 6) {
+    throw new RangeError(`${weekday} is not a weekday (0 = Monday … 6 = Sunday)`);
+  }
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: style }).format(
+    Date.UTC(2024, 0, 1 + weekday),
+  );
+}
