@@ -8,11 +8,13 @@ import { defineConfig, type Plugin } from 'vite';
 import {
   ASSETS_MODULE,
   CLINICS_MODULE,
+  SERVICES_MODULE,
   DATA_FILES,
   LEAFLET_ESM,
   ROOT,
   assetsModuleSource,
   clinicsModuleSource,
+  servicesModuleSource,
   cssModuleSource,
 } from './scripts/lib/modules.js';
 import { loaderSource } from './scripts/lib/loader.js';
@@ -42,13 +44,14 @@ function projectModules(): Plugin {
     resolveId(source) {
       if (source === 'leaflet')
         return fileURLToPath(new URL(`node_modules/${LEAFLET_ESM}`, `file://${ROOT}`));
-      if (source === ASSETS_MODULE || source === CLINICS_MODULE) return `\0${source}`;
+      if ([ASSETS_MODULE, CLINICS_MODULE, SERVICES_MODULE].includes(source)) return `\0${source}`;
       if (source.endsWith('leaflet.css?inline')) return '\0leaflet-css.js';
       return undefined;
     },
     load(id) {
       if (id === `\0${ASSETS_MODULE}`) return assetsModuleSource(files);
       if (id === `\0${CLINICS_MODULE}`) return clinicsModuleSource();
+      if (id === `\0${SERVICES_MODULE}`) return servicesModuleSource();
       if (id === '\0leaflet-css.js') {
         return cssModuleSource(
           readFileSync(`${ROOT}node_modules/leaflet/dist/leaflet.css`, 'utf8'),

@@ -9,9 +9,11 @@ import { parseTilePath, tilePng } from './scripts/lib/tiles.js';
 import {
   ASSETS_MODULE,
   CLINICS_MODULE,
+  SERVICES_MODULE,
   ROOT,
   assetsModuleSource,
   clinicsModuleSource,
+  servicesModuleSource,
   cssModuleSource,
 } from './scripts/lib/modules.js';
 import { summaryReporter } from './scripts/lib/summary-reporter.js';
@@ -35,6 +37,7 @@ const projectModules = {
     if (source === 'leaflet') return '/node_modules/leaflet/dist/leaflet-src.esm.js';
     if (source === ASSETS_MODULE) return '/__virtual/assets.js';
     if (source === CLINICS_MODULE) return '/__virtual/clinics.js';
+    if (source === SERVICES_MODULE) return '/__virtual/services.js';
     return undefined;
   },
   serve(context) {
@@ -48,6 +51,9 @@ const projectModules = {
         type: 'js',
       };
     }
+    if (context.path === '/__virtual/services.js') {
+      return { body: servicesModuleSource(), type: 'js' };
+    }
     if (context.path === '/__virtual/clinics.js') {
       return { body: clinicsModuleSource(), type: 'js' };
     }
@@ -55,6 +61,23 @@ const projectModules = {
       return {
         body: cssModuleSource(readFileSync(ROOT + context.path.slice(1), 'utf8')),
         type: 'js',
+      };
+    }
+    return undefined;
+  },
+};
+
+/**
+ * papaparse ships only as a UMD script, which a browser cannot import as a module; Vite converts
+ * it in the build, and this wraps it the same way for the test runner.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const papaparseAsModule = {
+  name: 'papaparse-umd-as-esm',
+  transform(context) {
+    if (/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) {
+      return {
+        body: `const module = { exports: {} };\nconst exports = module.exports;\n${context.body}\nexport default module.exports;\n`,
       };
     }
     return undefined;
@@ -96,6 +119,7 @@ export default {
   ],
   middleware,
   plugins: [
+    papaparseAsModule,
     projectModules,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
   ],

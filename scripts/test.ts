@@ -17,9 +17,28 @@ if (!chrome) {
 
 await build({ quiet: true });
 
+// Node-side checks of the data tools (the build must fail on bad data): one `ok`/`FAIL` line
+// each. Their counts join the browser tests' in the closing `N passed, N failed` line.
+const dataCheck = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/test-data-check.ts'], {
+  encoding: 'utf8',
+});
+process.stdout.write(dataCheck.stdout);
+process.stderr.write(dataCheck.stderr);
+const nodePassed = (dataCheck.stdout.match(/^ok /gm) ?? []).length;
+const nodeFailed =
+  (dataCheck.stdout.match(/^FAIL /gm) ?? []).length || (dataCheck.status === 0 ? 0 : 1);
+
 const result = spawnSync(
   process.execPath,
   ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } },
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      CHROME_PATH: chrome,
+      NODE_TESTS_PASSED: String(nodePassed),
+      NODE_TESTS_FAILED: String(nodeFailed),
+    },
+  },
 );
-process.exit(result.status ?? 1);
+process.exit(nodeFailed > 0 ? 1 : (result.status ?? 1));

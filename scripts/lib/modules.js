@@ -11,6 +11,14 @@ export const ASSETS_MODULE = 'virtual:clinic-locator-assets';
 /** The virtual module that holds the compiled bundled clinics. */
 export const CLINICS_MODULE = 'virtual:clinic-locator-clinics';
 
+/** The virtual module that holds the service vocabulary, data/services.json. */
+export const SERVICES_MODULE = 'virtual:clinic-locator-services';
+
+/** Source of the services module: the vocabulary as a JavaScript module. */
+export function servicesModuleSource() {
+  return `export default ${readFileSync(`${ROOT}data/services.json`, 'utf8')};\n`;
+}
+
 /** The data files the widget fetches at run time, by logical name, and their source paths. */
 export const DATA_FILES = {
   zips: `${GENERATED}zips.bin`,

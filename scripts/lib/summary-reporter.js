@@ -26,6 +26,9 @@ export function summaryReporter() {
         if (!session.passed && (!session.testResults || session.errors.length > 0)) broken++;
       }
       counts.failed += broken;
+      // Checks run in Node before the browser suite (scripts/test.ts) count here too.
+      counts.passed += Number(process.env.NODE_TESTS_PASSED ?? 0);
+      counts.failed += Number(process.env.NODE_TESTS_FAILED ?? 0);
       const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
       // Written after the runner's dynamic output is torn down, so it stays the last line.
       process.on('exit', () => {

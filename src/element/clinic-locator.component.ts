@@ -1,12 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Clinic } from '../domain/clinic.js';
+import { filterClinics, parseList } from '../domain/filter.js';
+import { formatTime, openStatus, parseHours, weekdayName } from '../domain/hours.js';
 import { formatPhone, safeHttpUrl, telHref } from '../domain/links.js';
 import { originFromZip, type Origin } from '../domain/query.js';
 import { rankClinics, type RankedClinic } from '../domain/rank.js';
 import { fromKm, parseUnits, type Units } from '../domain/units.js';
 import { lookupZip, normalizeZip } from '../domain/zip-table.js';
 import { loadBundledClinics } from '../load/clinic-data.js';
+import {
+  checkClinicObjects,
+  loadClinicSource,
+  type CheckedClinics,
+} from '../load/clinic-source.js';
 import { loadMapFactory } from '../load/map.js';
 import { loadZipTables } from '../load/zip-data.js';
 import type { CreateMapView, MapMarker, MapView } from '../map/map-view.js';
@@ -31,7 +38,14 @@ type View =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'message'; text: string; error: boolean }
-  | { kind: 'results'; query: string; origin: Origin; results: readonly RankedClinic[] };
+  | {
+      kind: 'results';
+      query: string;
+      origin: Origin;
+      results: readonly RankedClinic[];
+      /** True when the organization and service filters leave no clinic at all. */
+      filteredOut: boolean;
+    };
 
 /**
  * A clinic finder: the visitor types a US ZIP code and sees the nearest member clinics in a list
@@ -56,6 +70,11 @@ type View =
  * @csspart result-address - A result's address.
  * @csspart result-phone - A result's phone link.
  * @csspart result-website - A result's website link.
+ * @csspart result-book - A result's booking link.
+ * @csspart result-hours - A result's opening status (open now, closes at…).
+ * @csspart result-services - A result's list of services.
+ * @csspart result-telehealth - A result's telehealth note.
+ * @csspart result-languages - A result's languages.
  * @csspart map - The map.
  * @csspart credit - The data credit shown when there is no map.
  *
@@ -94,8 +113,23 @@ export class ClinicLocator extends LitElement {
   /** Hides the map: a list only, and no map code or tiles are loaded. */
   @property({ type: Boolean, attribute: 'without-map', reflect: true }) withoutMap = false;
 
-  /** Clinics to use instead of the bundled ones (for JavaScript users). */
-  @property({ attribute: false }) clinics?: readonly Clinic[];
+  /**
+   * URL of a CSV or JSON clinic file (the format of data/clinics.csv) that replaces the bundled
+   * clinics. Records that fail the checks are skipped and reported by a `clinic-error` event.
+   */
+  @property() src = '';
+
+  /** Shows only this organization's clinics (e.g. on a member clinic's own site). */
+  @property() organization = '';
+
+  /** Comma-separated service ids a clinic must all offer, e.g. `back-pain,sciatica`. */
+  @property() services = '';
+
+  /**
+   * Clinics to use instead of the bundled ones (for JavaScript users): records with the data
+   * file's fields, or `Clinic` objects. They are checked like `src` data.
+   */
+  @property({ attribute: false }) clinics?: readonly (Clinic | Record<string, unknown>)[];
 
   /**
    * Creates the map (advanced): defaults to the lazily loaded Leaflet adapter. Tests and custom
@@ -105,6 +139,8 @@ export class ClinicLocator extends LitElement {
 
   @state() private view: View = { kind: 'idle' };
   @state() private selectedId: string | undefined;
+  /** Clinic data from `src` or `clinics`: loading, usable, or unusable. */
+  @state() private dataState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
 
   #searchToken = 0;
   #map: MapView | undefined;
@@ -112,6 +148,11 @@ export class ClinicLocator extends LitElement {
   #visible = false;
   #visibility: IntersectionObserver | undefined;
   #messages = en;
+  /** The checked clinics of the current source, loaded on first need. */
+  #clinicData: Promise<readonly Clinic[]> | undefined;
+  /** The source #clinicData was loaded from: the `clinics` array, the `src` URL, or '' (bundled). */
+  #clinicDataFor: unknown;
+  #dataToken = 0;
   /** The view whose results the map shows, so a re-render does not refit the map. */
   #shownOnMap: View | undefined;
 
@@ -121,7 +162,11 @@ export class ClinicLocator extends LitElement {
     this.#visibility = new IntersectionObserver(
       (entries) => {
         this.#visible = entries.some((entry) => entry.isIntersecting);
-        if (this.#visible) this.#ensureMap();
+        if (!this.#visible) return;
+        this.#ensureMap();
+        // Clinic data from `src` starts loading as the widget comes near, so the first search is
+        // quick and a broken file is reported before anyone searches.
+        if (this.src || this.clinics) void this.#clinicList().catch(() => undefined);
       },
       { rootMargin: '300px' },
     );
@@ -137,6 +182,10 @@ export class ClinicLocator extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('limit') && !(this.limit > 0)) this.limit = DEFAULT_LIMIT;
+    if ((changed.has('src') || changed.has('clinics')) && this.hasUpdated) {
+      if (this.src || this.clinics) void this.#clinicList().catch(() => undefined);
+      else this.dataState = 'idle';
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -150,10 +199,11 @@ export class ClinicLocator extends LitElement {
       this.#destroyMap();
     }
     if (changed.has('withoutMap') && this.withoutMap) this.#destroyMap();
+    // Results on show follow the data, filters, limit and units (a no-op before any search).
     if (
-      (changed.has('clinics') && changed.get('clinics') !== undefined) ||
-      changed.has('limit') ||
-      changed.has('units')
+      ['clinics', 'src', 'organization', 'services', 'limit', 'units'].some((key) =>
+        changed.has(key),
+      )
     ) {
       this.#rerank();
     }
@@ -212,10 +262,18 @@ export class ClinicLocator extends LitElement {
     let text = m.idle;
     let error = false;
     let note: string | undefined;
-    if (view.kind === 'loading') text = m.loading;
+    if (view.kind === 'idle' && this.dataState === 'loading') text = m.loadingClinics;
+    else if (view.kind === 'idle' && this.dataState === 'error') {
+      text = m.clinicDataFailed;
+      error = true;
+    } else if (view.kind === 'loading') text = m.loading;
     else if (view.kind === 'message') ({ text, error } = view);
     else if (view.kind === 'results') {
-      text = view.results.length ? m.results(view.results.length, view.origin.label) : m.noClinics;
+      text = view.results.length
+        ? m.results(view.results.length, view.origin.label)
+        : view.filteredOut
+          ? m.noMatches
+          : m.noClinics;
       if (view.origin.approximate) {
         text += '.';
         note = m.approximate(view.origin.label, view.origin.area ?? '');
@@ -244,8 +302,19 @@ export class ClinicLocator extends LitElement {
     const m = this.#messages;
     const selected = clinic.id === this.selectedId;
     const tel = telHref(clinic.phone);
+    const phone = formatPhone(clinic.phone);
     const website = safeHttpUrl(clinic.website);
+    const booking = safeHttpUrl(clinic.bookingUrl);
     const street = [clinic.address1, clinic.address2].filter(Boolean).join(', ');
+    const newTab = (part: string, href: string, label: string, text: string) =>
+      html`<a
+        part=${part}
+        href=${href}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-label=${label}
+        >${text}</a
+      >`;
     return html`<li
       part="result"
       class="result ${selected ? 'selected' : ''}"
@@ -267,31 +336,77 @@ export class ClinicLocator extends LitElement {
           >${street}, ${clinic.city}, ${clinic.state} ${clinic.zip}</span
         >
       </button>
+      ${this.#renderDetails(clinic)}
       <div class="actions">
         ${
-          tel
+          tel && phone
             ? html`<a
                 part="result-phone"
                 href=${tel}
-                aria-label=${`${m.call(clinic.name)}, ${formatPhone(clinic.phone) ?? ''}`}
-                >${formatPhone(clinic.phone)}</a
+                aria-label=${`${m.call(clinic.name)}, ${phone}`}
+                >${phone}</a
               >`
             : nothing
         }
         ${
           website
-            ? html`<a
-                part="result-website"
-                href=${website}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-label=${m.website(clinic.name)}
-                >${m.websiteText}</a
-              >`
+            ? newTab('result-website', website, m.website(clinic.name), m.websiteText)
             : nothing
         }
+        ${booking ? newTab('result-book', booking, m.bookLabel(clinic.name), m.book) : nothing}
       </div>
     </li>`;
+  }
+
+  #renderDetails(clinic: Clinic): TemplateResult {
+    const m = this.#messages;
+    const hours = this.#hoursText(clinic);
+    const languages = clinic.languages?.length ? m.languages(clinic.languages) : undefined;
+    return html`<div class="details">
+      ${hours ? html`<p part="result-hours" class="hours">${hours}</p>` : nothing}
+      ${
+        clinic.services.length
+          ? html`<ul part="result-services" class="services" aria-label=${m.servicesLabel}>
+              ${clinic.services.map((id) => html`<li>${m.serviceLabel(id)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        clinic.telehealth || languages
+          ? html`<p class="extras">
+              ${
+                clinic.telehealth
+                  ? html`<span part="result-telehealth">${m.telehealth}</span>`
+                  : nothing
+              }
+              ${languages ? html`<span part="result-languages">${languages}</span>` : nothing}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** `Open now · closes 7 PM` / `Closed · opens Mon 7 AM`, in the clinic's time zone. */
+  #hoursText(clinic: Clinic): string | undefined {
+    if (!clinic.hours || !clinic.timezone) return undefined;
+    const parsed = parseHours(clinic.hours);
+    if (!parsed.ok) return undefined;
+    const m = this.#messages;
+    let status: ReturnType<typeof openStatus>;
+    try {
+      status = openStatus(parsed.hours, clinic.timezone, new Date());
+    } catch {
+      return undefined; // an unknown time zone: say nothing rather than something wrong
+    }
+    if (status.open) {
+      return status.closesAt ? m.openNow(formatTime(status.closesAt.minutes, m.locale)) : m.open24h;
+    }
+    if (!status.opensAt) return m.closed;
+    const time = formatTime(status.opensAt.minutes, m.locale);
+    return m.closedOpens(
+      time,
+      status.opensAt.today ? undefined : weekdayName(status.opensAt.weekday, m.locale, 'short'),
+    );
   }
 
   #handleSubmit = (event: SubmitEvent): void => {
@@ -316,17 +431,18 @@ export class ClinicLocator extends LitElement {
       return;
     }
     this.view = { kind: 'loading' };
-    let tables: Awaited<ReturnType<typeof loadZipTables>>;
-    let clinics: readonly Clinic[];
-    try {
-      [tables, clinics] = await Promise.all([loadZipTables(), this.#clinicList()]);
-    } catch (error) {
-      if (token !== this.#searchToken) return;
-      this.#fail('zip-data', error);
+    const [tables, clinics] = await Promise.allSettled([loadZipTables(), this.#clinicList()]);
+    if (token !== this.#searchToken) return; // a newer search started: the last one wins
+    if (tables.status === 'rejected') {
+      this.#fail('zip-data', tables.reason);
       return;
     }
-    if (token !== this.#searchToken) return; // a newer search started: the last one wins
-    const outcome = originFromZip(lookupZip(tables, query));
+    if (clinics.status === 'rejected') {
+      // #clinicList has already reported the cause.
+      this.view = { kind: 'message', text: m.clinicDataFailed, error: true };
+      return;
+    }
+    const outcome = originFromZip(lookupZip(tables.value, query));
     if (outcome.kind === 'unknown') {
       this.view = { kind: 'message', text: m.unknownZip(outcome.zip), error: true };
       return;
@@ -335,29 +451,119 @@ export class ClinicLocator extends LitElement {
       this.view = { kind: 'message', text: m.notAZip(query), error: true };
       return;
     }
-    const results = rankClinics(clinics, outcome.origin, { limit: this.limit });
     this.selectedId = undefined;
-    this.view = { kind: 'results', query, origin: outcome.origin, results };
+    this.view = {
+      kind: 'results',
+      query,
+      origin: outcome.origin,
+      ...this.#rank(clinics.value, outcome.origin),
+    };
     await this.updateComplete;
     if (token !== this.#searchToken) return;
     this.#dispatchSearch(trigger);
   }
 
-  #clinicList(): Promise<readonly Clinic[]> {
-    return this.clinics ? Promise.resolve(this.clinics) : loadBundledClinics();
+  /** The filtered clinics nearest to the origin, and whether the filters left none at all. */
+  #rank(
+    clinics: readonly Clinic[],
+    origin: Origin,
+  ): { results: readonly RankedClinic[]; filteredOut: boolean } {
+    const shown = filterClinics(clinics, {
+      organization: this.organization,
+      services: parseList(this.services),
+    });
+    return {
+      results: rankClinics(shown, origin, { limit: this.limit }),
+      filteredOut: clinics.length > 0 && shown.length === 0,
+    };
   }
 
-  /** Ranks again after the clinics, limit or units changed, keeping the origin. */
+  /**
+   * The clinics of the current source, checked: `clinics`, else `src`, else the bundled ones.
+   * Loaded once per source; a failure is reported (status and `clinic-error`) and retried on the
+   * next need.
+   */
+  #clinicList(): Promise<readonly Clinic[]> {
+    const source = this.clinics ?? this.src;
+    if (this.#clinicData && this.#clinicDataFor === source) return this.#clinicData;
+    const token = ++this.#dataToken;
+    const external = Boolean(this.clinics || this.src);
+    const task: Promise<CheckedClinics> = this.clinics
+      ? checkClinicObjects(this.clinics)
+      : this.src
+        ? loadClinicSource(new URL(this.src, document.baseURI).href)
+        : loadBundledClinics().then((clinics) => ({
+            clinics: [...clinics],
+            problems: [],
+            recordLabel: 'line' as const,
+          }));
+    if (external) this.dataState = 'loading';
+    const data = task.then(
+      (checked) => {
+        if (token === this.#dataToken) {
+          this.dataState = 'ready';
+          this.#reportProblems(checked);
+        }
+        return checked.clinics;
+      },
+      (error: unknown) => {
+        if (token === this.#dataToken) {
+          this.#clinicData = undefined;
+          this.dataState = 'error';
+          const message = error instanceof Error ? error.message : String(error);
+          console.error(`clinic-locator: ${message}`);
+          this.dispatchEvent(new ClinicErrorEvent({ source: 'clinic-data', message }));
+        }
+        throw error;
+      },
+    );
+    this.#clinicData = data;
+    this.#clinicDataFor = source;
+    return data;
+  }
+
+  /** Reports skipped records (an event and the console) and warnings (the console). */
+  #reportProblems({ clinics, problems, recordLabel }: CheckedClinics): void {
+    if (!problems.length) return;
+    const where = this.src || 'clinics';
+    for (const p of problems) {
+      const text = `clinic-locator: ${where}: ${recordLabel} ${p.line}: ${p.column}: ${p.message}${p.value === undefined ? '' : ` (${p.value})`}`;
+      if (p.severity === 'error') console.error(text);
+      else console.warn(text);
+    }
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (!errors.length) return;
+    const records = new Set(errors.map((p) => p.line)).size;
+    this.dispatchEvent(
+      new ClinicErrorEvent({
+        source: 'clinic-data',
+        message: `${where}: ${records} ${records === 1 ? 'record was' : 'records were'} skipped; ${clinics.length} clinics loaded`,
+        problems,
+        recordLabel,
+        fatal: false,
+      }),
+    );
+  }
+
+  /** Ranks again after the data, filters, limit or units changed, keeping the origin. */
   #rerank(): void {
     const view = this.view;
     if (view.kind !== 'results') return;
     const token = this.#searchToken;
-    void this.#clinicList().then((clinics) => {
-      if (token !== this.#searchToken) return;
-      const results = rankClinics(clinics, view.origin, { limit: this.limit });
-      if (!results.some((r) => r.clinic.id === this.selectedId)) this.selectedId = undefined;
-      this.view = { ...view, results };
-    });
+    this.#clinicList().then(
+      (clinics) => {
+        if (token !== this.#searchToken) return;
+        const ranked = this.#rank(clinics, view.origin);
+        if (!ranked.results.some((r) => r.clinic.id === this.selectedId)) {
+          this.selectedId = undefined;
+        }
+        this.view = { ...view, ...ranked };
+      },
+      () => {
+        if (token !== this.#searchToken) return;
+        this.view = { kind: 'message', text: this.#messages.clinicDataFailed, error: true };
+      },
+    );
   }
 
   #dispatchSearch(trigger: SearchTrigger): void {

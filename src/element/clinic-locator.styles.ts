@@ -183,6 +183,42 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  .details {
+    padding: 0 0.75rem 0.25rem 3rem;
+    font-size: 0.9375rem;
+  }
+
+  .details p {
+    margin: 0 0 0.25rem;
+  }
+
+  .hours {
+    font-weight: 600;
+  }
+
+  .services {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    list-style: none;
+    margin: 0 0 0.25rem;
+    padding: 0;
+  }
+
+  .services li {
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8125rem;
+  }
+
+  .extras {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+    color: var(--_muted);
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -77,18 +77,47 @@ export class ClinicSelectEvent extends Event {
   }
 }
 
-/** Fired when data the widget needs cannot be loaded or used. */
+/** One problem found in clinic data loaded at run time. */
+export interface DataProblem {
+  /** CSV line (header = 1) or, for JSON and the `clinics` property, 1-based record number. */
+  line: number;
+  column: string;
+  message: string;
+  value?: string;
+  /** `error`: the record was skipped; `warning`: it was kept. */
+  severity: 'error' | 'warning';
+}
+
+/**
+ * Fired when data the widget needs cannot be loaded or used, and when clinic data loaded at run
+ * time (`src` or `clinics`) had records that were skipped (`problems` lists them).
+ */
 export class ClinicErrorEvent extends Event {
   static readonly eventName = 'clinic-error';
-  /** `zip-data`, `clinic-data` or `map`: which part failed. */
+  /** Which part failed: the ZIP tables, the clinic data, or the map. */
   readonly source: 'zip-data' | 'clinic-data' | 'map';
   /** A message for developers (the console gets it too). */
   readonly message: string;
+  /** Skipped or doubtful records, for clinic data loaded at run time. */
+  readonly problems: readonly DataProblem[];
+  /** Whether `problems[].line` is a CSV `line` or a JSON `record` number. */
+  readonly recordLabel: 'line' | 'record' | undefined;
+  /** True when the widget cannot work (nothing usable); false when only some records were skipped. */
+  readonly fatal: boolean;
 
-  constructor(detail: { source: ClinicErrorEvent['source']; message: string }) {
+  constructor(detail: {
+    source: ClinicErrorEvent['source'];
+    message: string;
+    problems?: readonly DataProblem[];
+    recordLabel?: 'line' | 'record';
+    fatal?: boolean;
+  }) {
     super(ClinicErrorEvent.eventName, init);
     this.source = detail.source;
     this.message = detail.message;
+    this.problems = detail.problems ?? [];
+    this.recordLabel = detail.recordLabel;
+    this.fatal = detail.fatal ?? true;
   }
 }
 

@@ -16,3 +16,9 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+
+declare module 'virtual:clinic-locator-services' {
+  /** The service vocabulary from data/services.json. */
+  const services: readonly { id: string; label: string }[];
+  export default services;
+}

@@ -68,7 +68,7 @@ describe('<clinic-locator>', () => {
     expect(h.el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent).to.equal(
       'ZIP code',
     );
-    expect(h.status()).to.equal('Enter a ZIP code to find a clinic near you.');
+    await waitUntil(() => h.status() === 'Enter a ZIP code to find a clinic near you.');
     expect(h.part('status').getAttribute('aria-live')).to.equal('polite');
     expect(h.parts('result')).to.have.length(0);
     await expect(h.el).to.be.accessible();
@@ -153,10 +153,16 @@ describe('<clinic-locator>', () => {
     expect(web.getAttribute('href')).to.equal('https://example.org/c01');
     expect(web.getAttribute('rel')).to.equal('noopener noreferrer');
     expect(first.querySelector('[part~="result-address"]')!.textContent).to.equal(
-      '3 Sample Way, Suite 2, Grand Rapids, MI 49503',
+      '1 Sample Way, Suite 2, Grand Rapids, MI 49503',
     );
-    // c02's website is javascript: and c04's phone is not a number: no link for either.
-    expect(h.parts('result')[1]!.querySelector('[part~="result-website"]')).to.equal(null);
+    // c02 has no website but a booking link; c04 has no phone.
+    const second = h.parts('result')[1]!;
+    expect(second.querySelector('[part~="result-website"]')).to.equal(null);
+    const book = second.querySelector<HTMLAnchorElement>('[part~="result-book"]')!;
+    expect(book.getAttribute('href')).to.equal('https://example.org/book/c02');
+    expect(book.getAttribute('aria-label')).to.equal(
+      'Book an appointment at Bravo PT (opens in a new tab)',
+    );
     expect(h.parts('result')[3]!.querySelector('[part~="result-phone"]')).to.equal(null);
   });
 

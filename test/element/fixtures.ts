@@ -8,7 +8,7 @@ function clinic(id: string, name: string, dLat: number, extra: Partial<Clinic> =
     id,
     name,
     organization: 'Fixture PT',
-    address1: `${id.length} Sample Way`,
+    address1: `${Number(id.slice(1))} Sample Way`,
     city: 'Grand Rapids',
     state: 'MI',
     zip: '49503',
@@ -25,19 +25,22 @@ function clinic(id: string, name: string, dLat: number, extra: Partial<Clinic> =
 export const clinics: Clinic[] = [
   clinic('c05', 'Echo PT', 0.05),
   clinic('c01', 'Alpha PT', 0.001, { address2: 'Suite 2', phone: '(616) 555-0101' }),
-  clinic('c12', 'Lima PT', 1.2),
+  clinic('c12', 'Lima PT', 0.4),
   clinic('c03', 'Charlie PT', 0.03),
-  clinic('c02', 'Bravo PT', 0.02, { website: 'javascript:alert(1)' }),
-  clinic('c08', 'Hotel PT', 0.4),
-  clinic('c04', 'Delta PT', 0.04, { phone: 'not a phone' }),
-  clinic('c07', 'Golf PT', 0.2),
+  clinic('c02', 'Bravo PT', 0.02, {
+    website: undefined,
+    bookingUrl: 'https://example.org/book/c02',
+  }),
+  clinic('c08', 'Hotel PT', 0.2),
+  clinic('c04', 'Delta PT', 0.04, { phone: undefined }),
+  clinic('c07', 'Golf PT', 0.15),
   clinic('c06', 'Foxtrot PT', 0.1),
-  clinic('c09', 'India PT', 0.6),
-  clinic('c11', 'Kilo PT', 1.0),
-  clinic('c10', 'Juliet PT', 0.8),
+  clinic('c09', 'India PT', 0.25),
+  clinic('c11', 'Kilo PT', 0.35),
+  clinic('c10', 'Juliet PT', 0.3),
 ];
 
-/** The fixture's ids nearest first from 49503. */
+/** The fixture's ids nearest first from 49503 (all within 50 km of the ZIP's point). */
 export const byDistance = [
   'c01',
   'c02',

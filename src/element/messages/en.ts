@@ -1,3 +1,4 @@
+import services from 'virtual:clinic-locator-services';
 import type { Messages } from './messages.js';
 
 const plural = new Intl.PluralRules('en-US');
@@ -27,4 +28,21 @@ export const en: Messages = {
   website: (name) => `Website of ${name} (opens in a new tab)`,
   websiteText: 'Website',
   zipCredit: 'ZIP code data',
+  loadingClinics: 'Loading clinics…',
+  clinicDataFailed: 'The list of clinics could not be loaded. Please try again later.',
+  noMatches: 'No clinics match these filters.',
+  servicesLabel: 'Services',
+  serviceLabel: (id) => services.find((s) => s.id === id)?.label ?? id,
+  telehealth: 'Telehealth available',
+  languages: (codes) => {
+    const names = new Intl.DisplayNames(['en-US'], { type: 'language' });
+    const list = new Intl.ListFormat('en-US', { type: 'conjunction' });
+    return `Languages: ${list.format(codes.map((code) => names.of(code) ?? code))}`;
+  },
+  book: 'Book',
+  bookLabel: (name) => `Book an appointment at ${name} (opens in a new tab)`,
+  openNow: (closes) => `Open now · closes ${closes}`,
+  open24h: 'Open 24 hours',
+  closedOpens: (time, weekday) => `Closed · opens ${weekday ? `${weekday} ` : ''}${time}`,
+  closed: 'Closed',
 };

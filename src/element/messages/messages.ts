@@ -32,4 +32,24 @@ export interface Messages {
   website(name: string): string;
   websiteText: string;
   zipCredit: string;
+  /** While clinic data from `src` loads. */
+  loadingClinics: string;
+  /** Clinic data from `src` or `clinics` could not be used at all. */
+  clinicDataFailed: string;
+  /** The filters (organization, services) leave no clinic. */
+  noMatches: string;
+  /** Accessible name of a result's list of services. */
+  servicesLabel: string;
+  serviceLabel(id: string): string;
+  telehealth: string;
+  /** e.g. `Languages: English, Spanish` */
+  languages(codes: readonly string[]): string;
+  book: string;
+  bookLabel(name: string): string;
+  /** `Open now · closes 7 PM` */
+  openNow(closes: string): string;
+  open24h: string;
+  /** `Closed · opens 7 AM` (later today) or `Closed · opens Mon 7 AM`. */
+  closedOpens(time: string, weekday: string | undefined): string;
+  closed: string;
 }

@@ -1,0 +1,89 @@
+import type { Clinic } from '../domain/clinic.js';
+import type { Problem } from '../domain/clinic-check.js';
+import { lookupZip, type ZipTables } from '../domain/zip-table.js';
+import services from 'virtual:clinic-locator-services';
+import { loadZipTables } from './zip-data.js';
+
+/** Clinics checked at run time: the usable ones, and what was wrong with the rest. */
+export interface CheckedClinics {
+  clinics: Clinic[];
+  /** Every problem found, errors (the record was skipped) and warnings (it was kept). */
+  problems: Problem[];
+  /** Whether `Problem.line` is a CSV line or a (1-based) JSON record number. */
+  recordLabel: 'line' | 'record';
+}
+
+/** A clinic data file that could not be fetched, or is not clinic data at all. */
+export class ClinicSourceError extends Error {
+  override name = 'ClinicSourceError';
+}
+
+const SERVICE_IDS = services.map((s) => s.id);
+
+function zipPointFrom(tables: ZipTables) {
+  return (zip: string) => {
+    const found = lookupZip(tables, zip);
+    return found.kind === 'found' ? { lat: found.lat, lon: found.lon } : undefined;
+  };
+}
+
+// The checker (with the CSV parser and the schema library) is its own lazy chunk: only pages
+// that load clinic data at run time download it.
+const loadChecker = () => import('../domain/clinic-check.js');
+
+/**
+ * Fetches a CSV or JSON clinic file (the format of data/clinics.csv) and checks it with the same
+ * rules as the build. Rejects with a ClinicSourceError when the file cannot be fetched or holds
+ * no usable clinic.
+ */
+export async function loadClinicSource(url: string, signal?: AbortSignal): Promise<CheckedClinics> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ClinicSourceError(`could not fetch ${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok) {
+    throw new ClinicSourceError(`could not fetch ${url}: HTTP ${response.status}`);
+  }
+  const text = await response.text();
+  const [checker, tables] = await Promise.all([loadChecker(), loadZipTables()]);
+  const format = checker.detectFormat(text, `${response.headers.get('content-type') ?? ''} ${url}`);
+  const parsed = checker.parseClinicsFile(text, format);
+  const checked = checker.checkClinicRecords(parsed.records, {
+    services: SERVICE_IDS,
+    zipPoint: zipPointFrom(tables),
+  });
+  const problems = [...parsed.problems, ...checked.problems];
+  if (!checked.clinics.length) {
+    const first = problems.find((p) => p.severity === 'error');
+    throw new ClinicSourceError(
+      `${url} holds no usable clinic${first ? `: ${checker.formatProblem(url, first, parsed.recordLabel)}` : ''}`,
+    );
+  }
+  return { clinics: checked.clinics, problems, recordLabel: parsed.recordLabel };
+}
+
+/**
+ * Checks clinics given as JavaScript objects (the `clinics` property): records with the data
+ * file's fields, or `Clinic` objects (camelCase `bookingUrl` is accepted). Record numbers are
+ * 1-based array positions.
+ */
+export async function checkClinicObjects(records: readonly unknown[]): Promise<CheckedClinics> {
+  const [checker, tables] = await Promise.all([loadChecker(), loadZipTables()]);
+  const rows = records.map((record, index) => {
+    const row: Record<string, unknown> =
+      record && typeof record === 'object' ? { ...(record as Record<string, unknown>) } : {};
+    if ('bookingUrl' in row && !('booking_url' in row)) {
+      row.booking_url = row.bookingUrl;
+      delete row.bookingUrl;
+    }
+    return { line: index + 1, row };
+  });
+  const checked = checker.checkClinicRecords(rows, {
+    services: SERVICE_IDS,
+    zipPoint: zipPointFrom(tables),
+  });
+  return { clinics: checked.clinics, problems: checked.problems, recordLabel: 'record' };
+}
