@@ -73,6 +73,8 @@ export interface CompiledClinics {
   hours: DictionaryColumn;
   /** {@link Clinic.timezone}. */
   timezone: DictionaryColumn;
+  /** Indexes of the clinics whose point is their ZIP's ({@link Clinic.approximate}); usually none. */
+  approximate: number[];
 }
 
 const SCALE = 1e5;
@@ -162,6 +164,7 @@ export function encodeClinics(clinics: readonly Clinic[]): CompiledClinics {
     languages: languages.index,
     hours: dictionary(clinics.map((c) => c.hours)),
     timezone: dictionary(clinics.map((c) => c.timezone)),
+    approximate: clinics.flatMap((c, i) => (c.approximate ? [i] : [])),
   };
 }
 
@@ -177,6 +180,7 @@ export function decodeClinics(compiled: CompiledClinics): Clinic[] {
   const url = (cell: UrlCell | undefined): string | undefined =>
     cell ? `${compiled.origins[cell[0]] ?? ''}${cell[1]}` : undefined;
   const clinics: Clinic[] = [];
+  const approximate = new Set(compiled.approximate);
   let lat = 0;
   let lon = 0;
   for (let i = 0; i < compiled.count; i++) {
@@ -214,6 +218,7 @@ export function decodeClinics(compiled: CompiledClinics): Clinic[] {
     if (hours !== undefined) clinic.hours = hours;
     const timezone = lookup(compiled.timezone, i);
     if (timezone !== undefined) clinic.timezone = timezone;
+    if (approximate.has(i)) clinic.approximate = true;
     clinics.push(clinic);
   }
   return clinics;

@@ -37,7 +37,7 @@ export interface Clinic {
   languages?: string[];
   /**
    * Opening hours as raw weekly text, e.g. `Mo-Fr 07:00-19:00; Sa 08:00-12:00` (days `Mo Tu We
-   * Th Fr Sa Su`, ranges with `-`, lists with `,`, rules separated by `; `). Not parsed yet.
+   * Th Fr Sa Su`, ranges with `-`, lists with `,`, rules separated by `; `); parsed by `parseHours()` in hours.ts, which documents the format.
    */
   hours?: string;
   /**

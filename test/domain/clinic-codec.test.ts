@@ -82,6 +82,26 @@ describe('encodeClinics() / decodeClinics()', () => {
     expect(roundTrip(clinics)).to.deep.equal(clinics);
   });
 
+  it('keeps the approximate flag of clinics placed at their ZIP point', () => {
+    const approximate = { ...MINIMAL, id: 'c5', approximate: true };
+    expect(roundTrip([FULL, approximate, MINIMAL])).to.deep.equal([FULL, approximate, MINIMAL]);
+  });
+
+  it('round-trips markup and script payloads unchanged, as plain strings', () => {
+    const payload = '<img src=x onerror="alert(1)"><script>alert(1)</script>';
+    const hostile = {
+      ...FULL,
+      id: `h1${payload}`,
+      name: `Name ${payload}`,
+      organization: `Org ${payload}`,
+      address1: payload,
+      address2: payload,
+      city: payload,
+      hours: payload,
+    };
+    expect(roundTrip([hostile])).to.deep.equal([hostile]);
+  });
+
   it('keeps absent optional fields absent', () => {
     const [decoded] = roundTrip([MINIMAL]);
     expect(Object.keys(decoded!).sort()).to.deep.equal(Object.keys(MINIMAL).sort());
