@@ -6,6 +6,10 @@ export interface ClinicFilter {
   organization?: string;
   /** Only clinics offering every one of these service ids. */
   services?: readonly string[];
+  /** Only clinics offering telehealth. */
+  telehealth?: boolean;
+  /** Only clinics with staff speaking every one of these languages (ISO 639-1, e.g. `es`). */
+  languages?: readonly string[];
 }
 
 function fold(text: string): string {
@@ -26,9 +30,42 @@ export function parseList(value: string | null | undefined): string[] {
 export function filterClinics(clinics: readonly Clinic[], filter: ClinicFilter): Clinic[] {
   const organization = filter.organization ? fold(filter.organization) : '';
   const services = filter.services ?? [];
+  const languages = filter.languages ?? [];
   return clinics.filter(
     (clinic) =>
       (!organization || fold(clinic.organization) === organization) &&
-      services.every((id) => clinic.services.includes(id)),
+      services.every((id) => clinic.services.includes(id)) &&
+      (!filter.telehealth || clinic.telehealth === true) &&
+      languages.every((code) => clinic.languages?.includes(code) ?? false),
   );
+}
+
+/** The service ids offered by at least one of the clinics, in vocabulary order. */
+export function servicesOffered(
+  clinics: readonly Clinic[],
+  vocabulary: readonly string[],
+): string[] {
+  const offered = new Set<string>();
+  for (const clinic of clinics) for (const id of clinic.services) offered.add(id);
+  return vocabulary.filter((id) => offered.has(id));
+}
+
+/**
+ * For each service id, how many of the clinics would remain if that service were required too
+ * (on top of `filter`): the count a filter chip shows.
+ */
+export function serviceCounts(
+  clinics: readonly Clinic[],
+  filter: ClinicFilter,
+  serviceIds: readonly string[],
+): Map<string, number> {
+  const base = filterClinics(clinics, filter);
+  const counts = new Map<string, number>(serviceIds.map((id) => [id, 0]));
+  for (const clinic of base) {
+    for (const id of clinic.services) {
+      const count = counts.get(id);
+      if (count !== undefined) counts.set(id, count + 1);
+    }
+  }
+  return counts;
 }

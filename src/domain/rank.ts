@@ -54,3 +54,33 @@ export function rankClinics(
   );
   return ranked.slice(0, count);
 }
+
+/** What {@link clinicsWithin} found. */
+export interface NearbyClinics {
+  /**
+   * Every clinic within the radius, nearest first; when there is none, the nearest ones beyond
+   * it (at most `fallbackCount`), so a visitor is never left empty-handed.
+   */
+  clinics: RankedClinic[];
+  /** False when nothing is within the radius and `clinics` holds the nearest beyond it. */
+  withinRadius: boolean;
+}
+
+/**
+ * The clinics within `radiusKm` of `origin`, nearest first (ties as in {@link rankClinics}), or,
+ * when there are none, the `fallbackCount` nearest beyond the radius.
+ * @throws {RangeError} when the origin is not a finite point.
+ */
+export function clinicsWithin(
+  clinics: readonly Clinic[],
+  origin: { lat: number; lon: number },
+  radiusKm: number,
+  fallbackCount = DEFAULT_RANK_LIMIT,
+): NearbyClinics {
+  const all = rankClinics(clinics, origin, { limit: Infinity });
+  const firstOutside = all.findIndex((r) => r.distanceKm > radiusKm);
+  const inside = firstOutside === -1 ? all.length : firstOutside;
+  return inside > 0
+    ? { clinics: all.slice(0, inside), withinRadius: true }
+    : { clinics: all.slice(0, Math.max(0, fallbackCount)), withinRadius: false };
+}

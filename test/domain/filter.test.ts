@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { Clinic } from '../../src/domain/clinic.js';
-import { filterClinics, parseList } from '../../src/domain/filter.js';
+import {
+  filterClinics,
+  parseList,
+  serviceCounts,
+  servicesOffered,
+} from '../../src/domain/filter.js';
 
 function clinic(id: string, organization: string, services: string[]): Clinic {
   return {
@@ -64,5 +69,63 @@ describe('parseList()', () => {
     expect(parseList('back-pain, Sciatica ,,back-pain')).to.deep.equal(['back-pain', 'sciatica']);
     expect(parseList('')).to.deep.equal([]);
     expect(parseList(null)).to.deep.equal([]);
+  });
+});
+
+describe('filterClinics() with telehealth and languages', () => {
+  const more: Clinic[] = [
+    { ...clinics[0]!, id: 't1', telehealth: true, languages: ['en', 'es'] },
+    { ...clinics[1]!, id: 't2', telehealth: true, languages: ['en'] },
+    { ...clinics[2]!, id: 't3', telehealth: false, languages: ['es'] },
+    { ...clinics[3]!, id: 't4' },
+  ];
+
+  it('combines telehealth, languages, services and organization with AND', () => {
+    expect(ids(filterClinics(more, { telehealth: true }))).to.deep.equal(['t1', 't2']);
+    expect(ids(filterClinics(more, { languages: ['es'] }))).to.deep.equal(['t1', 't3']);
+    expect(ids(filterClinics(more, { telehealth: true, languages: ['es'] }))).to.deep.equal(['t1']);
+    expect(
+      ids(filterClinics(more, { telehealth: true, languages: ['es'], services: ['sciatica'] })),
+    ).to.deep.equal(['t1']);
+    expect(
+      ids(filterClinics(more, { organization: 'Summit Motion', languages: ['es'] })),
+    ).to.deep.equal(['t3']);
+    expect(ids(filterClinics(more, { telehealth: false }))).to.deep.equal(['t1', 't2', 't3', 't4']);
+  });
+});
+
+describe('servicesOffered() and serviceCounts()', () => {
+  const vocabulary = ['back-pain', 'sciatica', 'neck-pain', 'aquatic'];
+
+  it('lists only the services present, in vocabulary order', () => {
+    expect(servicesOffered(clinics, vocabulary)).to.deep.equal([
+      'back-pain',
+      'sciatica',
+      'aquatic',
+    ]);
+    expect(servicesOffered([], vocabulary)).to.deep.equal([]);
+  });
+
+  it('counts, per service, the clinics left if it were added to the filter', () => {
+    expect([...serviceCounts(clinics, {}, vocabulary)]).to.deep.equal([
+      ['back-pain', 3],
+      ['sciatica', 2],
+      ['neck-pain', 0],
+      ['aquatic', 1],
+    ]);
+    expect([...serviceCounts(clinics, { services: ['sciatica'] }, vocabulary)]).to.deep.equal([
+      ['back-pain', 2],
+      ['sciatica', 2],
+      ['neck-pain', 0],
+      ['aquatic', 1],
+    ]);
+    expect([...serviceCounts(clinics, { organization: 'Lakeshore PT' }, vocabulary)]).to.deep.equal(
+      [
+        ['back-pain', 2],
+        ['sciatica', 1],
+        ['neck-pain', 0],
+        ['aquatic', 0],
+      ],
+    );
   });
 });

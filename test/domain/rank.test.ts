@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Clinic } from '../../src/domain/clinic.js';
-import { rankClinics } from '../../src/domain/rank.js';
+import { clinicsWithin, rankClinics } from '../../src/domain/rank.js';
 
 const ORIGIN = { lat: 42.9659, lon: -85.6527 };
 
@@ -84,5 +84,32 @@ describe('rankClinics()', () => {
 
   it('rejects an origin that is not a number', () => {
     expect(() => rankClinics(CLINICS, { lat: Number.NaN, lon: 0 })).to.throw(RangeError);
+  });
+});
+
+describe('clinicsWithin()', () => {
+  it('returns every clinic within the radius, nearest first', () => {
+    // Steps of 0.01° of latitude are 1.112 km: 3 steps = 3.34 km, 4 steps = 4.45 km.
+    const near = clinicsWithin(CLINICS, ORIGIN, 4);
+    expect(near.withinRadius).to.equal(true);
+    expect(ids(near.clinics)).to.deep.equal(['r01', 'r03', 'r04', 'r02', 'r05', 'r07', 'r06']);
+    expect(ids(clinicsWithin(CLINICS, ORIGIN, 100).clinics)).to.deep.equal(ALL);
+  });
+
+  it('includes a clinic exactly on the radius', () => {
+    const edge = rankClinics(CLINICS, ORIGIN, { limit: Infinity })[5]!.distanceKm;
+    expect(ids(clinicsWithin(CLINICS, ORIGIN, edge).clinics)).to.deep.equal(ALL.slice(0, 7));
+  });
+
+  it('falls back to the nearest clinics beyond the radius when none is inside', () => {
+    const far = { lat: ORIGIN.lat - 1, lon: ORIGIN.lon };
+    const none = clinicsWithin(CLINICS, far, 25, 3);
+    expect(none.withinRadius).to.equal(false);
+    expect(ids(none.clinics)).to.deep.equal(['r01', 'r03', 'r04']);
+    expect(clinicsWithin(CLINICS, far, 25).clinics).to.have.length(10);
+  });
+
+  it('handles an empty dataset', () => {
+    expect(clinicsWithin([], ORIGIN, 25)).to.deep.equal({ clinics: [], withinRadius: false });
   });
 });
