@@ -3,7 +3,15 @@
 // stylesheet in that shadow root (never in the host page, never on `window.L`).
 import * as L from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import type { CreateMapView, MapMarker, MapOrigin, MapView, MapViewOptions } from './map-view.js';
+import type { ClusterLayer } from './cluster-layer.js';
+import type {
+  CreateMapView,
+  MapMarker,
+  MapOrigin,
+  MapView,
+  MapViewOptions,
+  OverviewPoint,
+} from './map-view.js';
 import {
   MARKER_CLASS,
   MARKER_CSS,
@@ -92,6 +100,30 @@ function isFinitePoint(p: { lat: number; lon: number }): boolean {
 /** What the view should show once the container has a size. */
 type ViewTarget = { bounds: L.LatLngBounds } | { center: L.LatLng };
 
+/** The bounds of every valid point, without an array of 50,000 LatLngs. */
+function boundsOf(points: readonly { lat: number; lon: number }[]): L.LatLngBounds | undefined {
+  let south = Infinity;
+  let west = Infinity;
+  let north = -Infinity;
+  let east = -Infinity;
+  for (const p of points) {
+    if (!isFinitePoint(p) || Math.abs(p.lat) > 90) continue;
+    if (p.lat < south) south = p.lat;
+    if (p.lat > north) north = p.lat;
+    if (p.lon < west) west = p.lon;
+    if (p.lon > east) east = p.lon;
+  }
+  return south <= north ? L.latLngBounds([south, west], [north, east]) : undefined;
+}
+
+/** The view for some points: all of them, a street zoom for one spot, the US for none. */
+function targetFor(bounds: L.LatLngBounds | undefined): ViewTarget {
+  // A single point (or several at one spot) gets a street zoom; fitBounds would zoom to maxZoom.
+  if (!bounds) return { bounds: CONTIGUOUS_US };
+  if (bounds.getNorthEast().equals(bounds.getSouthWest())) return { center: bounds.getCenter() };
+  return { bounds };
+}
+
 interface ClinicEntry {
   marker: L.Marker;
   data: MapMarker;
@@ -100,7 +132,8 @@ interface ClinicEntry {
 /**
  * A MapView drawn with Leaflet: numbered, keyboard-operable clinic pins, an origin marker, a view
  * fitted in one step, and a ResizeObserver that keeps the map measured (including a map created
- * while hidden).
+ * while hidden). The browse overview (every clinic, clustered) lives in cluster-layer.ts, loaded
+ * the first time it is shown; results and overview never share the map.
  */
 export class LeafletMapView implements MapView {
   readonly #container: HTMLElement;
@@ -110,6 +143,15 @@ export class LeafletMapView implements MapView {
   readonly #observer: ResizeObserver;
   #clinics = new Map<string, ClinicEntry>();
   #selected: string | undefined;
+  /** Which of showResults/showOverview came last: what highlight() acts on. */
+  #mode: 'results' | 'overview' = 'results';
+  /**
+   * Counts showResults/showOverview/destroy calls, so an overview whose chunk arrives after a
+   * later call (or after destroy) is dropped.
+   */
+  #generation = 0;
+  #clusters: ClusterLayer | undefined;
+  #clusterModule: Promise<typeof import('./cluster-layer.js')> | undefined;
   #frame = 0;
   #destroyed = false;
   #hasView = false;
@@ -165,21 +207,14 @@ export class LeafletMapView implements MapView {
 
   showResults(origin: MapOrigin | undefined, markers: readonly MapMarker[]): void {
     if (this.#destroyed) return;
-    const points: L.LatLng[] = [];
+    this.#generation++;
+    this.#mode = 'results';
+    this.#clusters?.hide();
     const shown = markers.filter(isFinitePoint);
-    if (origin && isFinitePoint(origin)) points.push(L.latLng(origin.lat, origin.lon));
-    for (const m of shown) points.push(L.latLng(m.lat, m.lon));
+    const points = origin && isFinitePoint(origin) ? [origin, ...shown] : shown;
 
-    // The view first: Leaflet places markers only on a map that has one. A single point (or
-    // several at one spot) gets a street zoom; fitBounds would zoom to maxZoom on it.
-    const bounds = points.length > 0 ? L.latLngBounds(points) : undefined;
-    this.#setView(
-      !bounds
-        ? { bounds: CONTIGUOUS_US }
-        : bounds.getNorthEast().equals(bounds.getSouthWest())
-          ? { center: bounds.getCenter() }
-          : { bounds },
-    );
+    // The view first: Leaflet places markers only on a map that has one.
+    this.#setView(targetFor(boundsOf(points)));
 
     this.#layer.clearLayers();
     this.#clinics = new Map();
@@ -192,8 +227,48 @@ export class LeafletMapView implements MapView {
     }
   }
 
+  showOverview(points: readonly OverviewPoint[]): void {
+    if (this.#destroyed) return;
+    const generation = ++this.#generation;
+    this.#mode = 'overview';
+    this.#layer.clearLayers();
+    this.#clinics = new Map();
+    // The view now, in the same task as the call (so the constructor's US view is skipped).
+    this.#setView(targetFor(boundsOf(points)));
+
+    if (this.#clusters) {
+      this.#clusters.show(points);
+      this.#clusters.highlight(this.#selected);
+      return;
+    }
+    // Nothing to cluster: no reason to download the chunk yet.
+    if (points.length === 0) return;
+    this.#loadClusters().then(
+      ({ createClusterLayer }) => {
+        // A showResults, another showOverview or destroy came while the chunk loaded.
+        if (this.#destroyed || generation !== this.#generation) return;
+        this.#clusters ??= createClusterLayer({
+          L,
+          map: this.#map,
+          onSelect: (id) => this.#activate(id),
+          reducedMotion: () => prefersReducedMotion(this.#container),
+        });
+        this.#clusters.show(points);
+        this.#clusters.highlight(this.#selected);
+      },
+      () => {
+        // The chunk failed to load (offline, a CDN hiccup): the map keeps its fitted view and
+        // tiles, and the next showOverview tries again.
+      },
+    );
+  }
+
   highlight(id: string | undefined, options: { pan?: boolean } = {}): void {
     if (this.#destroyed) return;
+    if (this.#mode === 'overview') {
+      this.#highlightOverview(id, options);
+      return;
+    }
     const next = id !== undefined && this.#clinics.has(id) ? id : undefined;
     if (next !== this.#selected) {
       const previous = this.#selected;
@@ -229,6 +304,9 @@ export class LeafletMapView implements MapView {
   destroy(): void {
     if (this.#destroyed) return;
     this.#destroyed = true;
+    this.#generation++;
+    this.#clusters?.hide();
+    this.#clusters = undefined;
     this.#observer.disconnect();
     if (this.#frame) {
       (this.#container.ownerDocument.defaultView ?? window).cancelAnimationFrame(this.#frame);
@@ -244,6 +322,28 @@ export class LeafletMapView implements MapView {
     if (tabIndex === null) this.#container.removeAttribute('tabindex');
     else this.#container.setAttribute('tabindex', tabIndex);
     this.#container.style.position = position;
+  }
+
+  /** The cluster layer's module, fetched once per view (the browser caches the chunk). */
+  #loadClusters(): Promise<typeof import('./cluster-layer.js')> {
+    this.#clusterModule ??= import('./cluster-layer.js').catch((error: unknown) => {
+      this.#clusterModule = undefined;
+      throw error;
+    });
+    return this.#clusterModule;
+  }
+
+  #highlightOverview(id: string | undefined, options: { pan?: boolean }): void {
+    // Before the cluster chunk arrives the id cannot be checked; the layer ignores unknown ids.
+    const position = id === undefined ? undefined : this.#clusters?.positionOf(id);
+    this.#selected = id;
+    this.#clusters?.highlight(id);
+    if (position && options.pan) {
+      const latLng = L.latLng(position.lat, position.lon);
+      if (!this.#map.getBounds().pad(-0.15).contains(latLng)) {
+        this.#map.panTo(latLng, { animate: !prefersReducedMotion(this.#container) });
+      }
+    }
   }
 
   #hasSize(): boolean {

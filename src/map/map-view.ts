@@ -18,6 +18,16 @@ export interface MapMarker {
   name: string;
 }
 
+/** One clinic in the browse overview, before any search. */
+export interface OverviewPoint {
+  /** The clinic id; `onSelect` reports it back. */
+  id: string;
+  lat: number;
+  lon: number;
+  /** The clinic's name, for its marker's accessible name and tooltip. */
+  name: string;
+}
+
 /** What the element hands a map when it creates one. */
 export interface MapViewOptions {
   /** The element to draw into, inside the widget's shadow root. */
@@ -37,6 +47,12 @@ export interface MapViewOptions {
 export interface MapView {
   /** Replaces the markers: the origin (if any) and the numbered clinics; fits the view to all. */
   showResults(origin: MapOrigin | undefined, markers: readonly MapMarker[]): void;
+  /**
+   * Browse mode: every clinic, clustered; replaces any results. Fits the view to all points (or
+   * the contiguous US when empty). A cluster click zooms in; a clinic click calls `onSelect`.
+   * `showResults` replaces the overview again.
+   */
+  showOverview(points: readonly OverviewPoint[]): void;
   /** Highlights one clinic's marker (or none) and pans to it when `pan` is true. */
   highlight(id: string | undefined, options?: { pan?: boolean }): void;
   /** Re-measures the container after its size changed. */

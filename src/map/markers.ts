@@ -9,6 +9,11 @@ export const MARKER_CLASS = 'clinic-locator-marker';
 /** Class added to a clinic marker while it is selected. */
 export const SELECTED_CLASS = 'clinic-locator-marker--selected';
 
+/** Class on every cluster marker of the browse overview (with MARKER_CLASS). */
+export const CLUSTER_CLASS = 'clinic-locator-cluster';
+/** Class on a single clinic's dot in the browse overview (with MARKER_CLASS). */
+export const DOT_CLASS = 'clinic-locator-marker--dot';
+
 /** Width and height in CSS pixels of a clinic pin, and where its tip is. */
 export interface PinGeometry {
   size: [number, number];
@@ -21,6 +26,61 @@ export const PIN: PinGeometry = { size: [28, 40], anchor: [14, 40] };
 export const PIN_SELECTED: PinGeometry = { size: [36, 51], anchor: [18, 51] };
 /** The origin marker: a ringed dot centred on the point. */
 export const ORIGIN: PinGeometry = { size: [22, 22], anchor: [11, 11] };
+
+/**
+ * A clinic's dot in the overview: a 24×24 target (WCAG 2.5.8) around a small visible dot,
+ * centred on the point.
+ */
+export const DOT: PinGeometry = { size: [24, 24], anchor: [12, 12] };
+
+/** A cluster bubble's size step, from its count: the class suffix and its geometry. */
+export interface ClusterSize {
+  /** `s`, `m`, `l` or `xl`, as in the class `clinic-locator-cluster--m`. */
+  step: 's' | 'm' | 'l' | 'xl';
+  geometry: PinGeometry;
+}
+
+/** Bubble sizes by count: under 10, under 100, under 1,000, and more. Centred on the point. */
+export function clusterSize(count: number): ClusterSize {
+  const [step, px] =
+    count < 10
+      ? (['s', 30] as const)
+      : count < 100
+        ? (['m', 36] as const)
+        : count < 1000
+          ? (['l', 44] as const)
+          : (['xl', 52] as const);
+  return { step, geometry: { size: [px, px], anchor: [px / 2, px / 2] } };
+}
+
+/** A count short enough for a bubble: `7`, `250`, `1.2k`, `12k`. */
+export function abbreviateCount(count: number): string {
+  if (!Number.isFinite(count) || count < 0) return '';
+  const n = Math.trunc(count);
+  if (n < 1000) return String(n);
+  if (n < 10_000) return `${(Math.floor(n / 100) / 10).toString()}k`;
+  return `${Math.floor(n / 1000)}k`;
+}
+
+/** The HTML inside a cluster bubble: the abbreviated count, hidden from assistive tech. */
+export function clusterHtml(count: number): string {
+  return `<span class="${CLUSTER_CLASS}__count" aria-hidden="true">${abbreviateCount(count)}</span>`;
+}
+
+/** A cluster's accessible name and tooltip, e.g. `Cluster of 25 clinics, zoom in`. */
+export function clusterLabel(count: number): string {
+  const n = Number.isFinite(count) ? Math.trunc(count) : 0;
+  return `Cluster of ${n.toLocaleString('en-US')} clinics, zoom in`;
+}
+
+/** The HTML inside an overview clinic's dot, hidden from assistive tech. */
+export function dotHtml(): string {
+  return (
+    '<svg class="clinic-locator-marker__svg" viewBox="0 0 24 24" aria-hidden="true" focusable="false">' +
+    '<circle class="clinic-locator-marker__dot-fill" cx="12" cy="12" r="6"/>' +
+    '</svg>'
+  );
+}
 
 /**
  * The text a clinic pin shows: its rank as a whole number, or nothing for a rank that is not a
@@ -110,6 +170,38 @@ export const MARKER_CSS = `
 }
 .${MARKER_CLASS}__dot {
   fill: var(--_origin-color);
+}
+.${MARKER_CLASS}__dot-fill {
+  fill: var(--_marker-color);
+  stroke: #fff;
+  stroke-width: 2;
+}
+.${SELECTED_CLASS} .${MARKER_CLASS}__dot-fill {
+  fill: var(--_marker-selected-color);
+  transform: scale(1.35);
+  transform-box: fill-box;
+  transform-origin: center;
+}
+.${CLUSTER_CLASS} {
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  box-sizing: border-box;
+  border-radius: 50%;
+  background: var(--_marker-color);
+  /* A translucent halo, so neighbouring bubbles stay apart. */
+  box-shadow: 0 0 0 4px color-mix(in srgb, var(--_marker-color) 35%, transparent);
+  border: 2px solid #fff;
+  color: #fff;
+  font: 700 12px/1 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  cursor: pointer;
+}
+.${CLUSTER_CLASS}--l,
+.${CLUSTER_CLASS}--xl {
+  font-size: 13px;
+}
+.${CLUSTER_CLASS}__count {
+  pointer-events: none;
 }
 .${MARKER_CLASS}:focus {
   outline: none;

@@ -6,6 +6,7 @@ import type {
   MapOrigin,
   MapView,
   MapViewOptions,
+  OverviewPoint,
 } from '../../src/map/map-view.js';
 
 /** One `showResults` call as the fake received it (the markers array copied). */
@@ -18,6 +19,8 @@ export interface ShownResults {
 export class FakeMapView implements MapView {
   readonly options: MapViewOptions;
   readonly shown: ShownResults[] = [];
+  /** Each `showOverview` call's points, copied. */
+  readonly overviews: OverviewPoint[][] = [];
   readonly highlighted: (string | undefined)[] = [];
   /** The `pan` option of each highlight call, parallel to `highlighted`. */
   readonly panned: boolean[] = [];
@@ -35,6 +38,10 @@ export class FakeMapView implements MapView {
 
   showResults(origin: MapOrigin | undefined, markers: readonly MapMarker[]): void {
     this.shown.push({ origin, markers: [...markers] });
+  }
+
+  showOverview(points: readonly OverviewPoint[]): void {
+    this.overviews.push([...points]);
   }
 
   highlight(id: string | undefined, options?: { pan?: boolean }): void {
