@@ -314,6 +314,10 @@ export class LeafletMapView implements MapView {
     }
     this.#clinics.clear();
     this.#map.off();
+    // A zoom animation in flight ends on a 250 ms timer that Leaflet 1.9 does not cancel on
+    // remove(), and then throws on the removed panes (Leaflet/Leaflet#6775, #9575). Its first
+    // check is this private flag: clearing it makes the late timer a no-op.
+    (this.#map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
     // Removes every pane, control and DOM listener Leaflet added to the container; its classes,
     // tabindex and position stay, so the container is put back as it was given.
     this.#map.remove();
