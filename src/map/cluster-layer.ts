@@ -41,7 +41,7 @@ const RADIUS = 60;
 /** The last zoom with clusters; from MAX_ZOOM + 1 on, every clinic is its own marker. */
 const MAX_ZOOM = 16;
 /** Markers are made for this fraction of the view beyond each edge, so a short pan shows no gap. */
-const MARGIN = 0.25;
+const MARGIN = 0.15;
 /** Clusters above single clinics, and a selected clinic above both. */
 const CLUSTER_Z_OFFSET = 500;
 const SELECTED_Z_OFFSET = 1000;
