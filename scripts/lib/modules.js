@@ -19,12 +19,18 @@ export function servicesModuleSource() {
   return `export default ${readFileSync(`${ROOT}data/services.json`, 'utf8')};\n`;
 }
 
-/** The data files the widget fetches at run time, by logical name, and their source paths. */
+/** The first ZIP digits, which name the ten place-name shards (places-0 … places-9). */
+export const PLACE_SHARD_DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/**
+ * The data files the widget fetches at run time, by logical name, and their source paths.
+ * @type {Record<string, string>}
+ */
 export const DATA_FILES = {
   zips: `${GENERATED}zips.bin`,
   zip3: `${GENERATED}zip3.bin`,
-  places: `${GENERATED}places.bin`,
 };
+for (const d of PLACE_SHARD_DIGITS) DATA_FILES[`places-${d}`] = `${GENERATED}places-${d}.bin`;
 
 /**
  * Source of the assets module. `files` maps a logical name to the path the file is served at,

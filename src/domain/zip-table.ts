@@ -6,21 +6,30 @@
 // each as deltas from the previous value (the first from 0). Coordinates are integer
 // thousandths of a degree.
 //
-// zips.bin   "ZIPT" 0 1 | count | ZIP deltas | latitude deltas | longitude deltas
-// zip3.bin   "ZIP3" 0 1 | stateCount, 2-byte codes | count | prefix deltas | lat deltas |
-//            lon deltas | one state index byte per prefix
-// places.bin "PLCS" 0 1 | stateCount, 2-byte codes | placeCount | name block byte length |
-//            names, UTF-8, each ending "\n" | one state index byte per place | zipCount |
-//            one place reference per ZIP
+// zips.bin      "ZIPT" 0 1 | count | ZIP deltas | latitude deltas | longitude deltas
+// zip3.bin      "ZIP3" 0 1 | stateCount, 2-byte codes | count | prefix deltas | lat deltas |
+//               lon deltas | one state index byte per prefix
+// places-D.bin  "PLCS" 0 2 | digit D | first ZIP index | zipCount | stateCount, 2-byte codes |
+//               placeCount | name block byte length | names, UTF-8, each ending "\n" |
+//               one state index byte per place | one place reference per ZIP
+//
+// The place names are split into ten shards by the first digit of the ZIP (D = 0..9), so a ZIP
+// search downloads one shard (~11 KB brotli) for its status line, and only place search needs
+// all ten. Shard D holds the places used by the ZIPs starting with D, and the places of the
+// contiguous run of those ZIPs in zips.bin: entries `first` .. `first + zipCount - 1`. A place
+// whose ZIPs start with two digits (El Paso, TX: 798xx and 885xx) is listed in both shards.
+// Version 1 was one places.bin for all ZIPs; zips.bin and zip3.bin are unchanged at version 1.
 //
 // The 0 byte makes content-sniffing servers see binary: @web/dev-server re-encodes bodies that
-// look like text as UTF-8 strings, which corrupted places.bin (mostly names) before it was added.
+// look like text as UTF-8 strings, which corrupted the place names before it was added.
 //
-// Places are numbered in order of first use by the ZIP table. A ZIP's place reference is 0 for
-// "the next place not used yet", else `placesSeenSoFar - placeIndex` (recent places give small
-// numbers). Measured against move-to-front on the GeoNames table: 225 bytes larger brotli'd
-// (105,274 vs 105,049 bytes), but it decodes each ZIP in O(1) where move-to-front needs a list
-// update.
+// In a shard, places are numbered in order of first use by its ZIPs. A ZIP's place reference
+// is 0 for "the next place not used yet", else `placesSeenSoFar - placeIndex` (recent places
+// give small numbers). Measured against move-to-front on the whole GeoNames table: 225 bytes
+// larger brotli'd (105,274 vs 105,049 bytes), but it decodes each ZIP in O(1) where
+// move-to-front needs a list update.
+
+import type { Place } from './places.js';
 
 /** Thousandths of a degree per degree: the coordinate resolution of the tables. */
 const SCALE = 1000;
@@ -53,25 +62,30 @@ export interface Zip3Table {
 }
 
 /**
- * Place names: the distinct (place, state) pairs, and the place of each ZIP, in the order of
- * the {@link ZipTable} built with it. Decoded by {@link decodePlaceTable}.
+ * One shard of the place names (`places-D.bin`): the distinct (place, state) pairs used by the
+ * ZIPs whose first digit is {@link PlaceShard.digit}, and the place of each of those ZIPs.
+ * Those ZIPs are a contiguous run of the {@link ZipTable} built with it, starting at
+ * {@link PlaceShard.first}. Decoded by {@link decodePlaceShard}.
  */
-export interface PlaceTable {
+export interface PlaceShard {
+  /** The first digit (0..9) of every ZIP of the shard. */
+  readonly digit: number;
+  /** Index in the ZipTable of the shard's first ZIP. */
+  readonly first: number;
   /** Name of each place (e.g. "Grand Rapids"). */
   readonly names: readonly string[];
-  /** Index into {@link PlaceTable.states} for each place. */
+  /** Index into {@link PlaceShard.states} for each place. */
   readonly stateIndex: Uint8Array;
   /** Two-letter USPS state codes. */
   readonly states: readonly string[];
-  /** For the i-th ZIP of the matching ZipTable, the index of its place. */
+  /** For ZIP `first + i` of the matching ZipTable, the index of its place (`zipPlace[i]`). */
   readonly zipPlace: Uint32Array;
 }
 
-/** The three tables a ZIP lookup needs, from the same build. */
+/** The two tables a ZIP lookup needs, from the same build. Place names come in shards. */
 export interface ZipTables {
   zips: ZipTable;
   zip3: Zip3Table;
-  places: PlaceTable;
 }
 
 /** One ZIP of a {@link ZipTable}, coordinates in degrees. */
@@ -81,7 +95,7 @@ export interface ZipEntry {
   lon: number;
 }
 
-/** One place of a {@link PlaceTable}. */
+/** One place of a {@link PlaceShard}. */
 export interface PlaceEntry {
   name: string;
   /** Two-letter USPS state code. */
@@ -90,14 +104,18 @@ export interface PlaceEntry {
 
 /** What {@link lookupZip} found for a visitor's input. */
 export type ZipLookup =
+  /**
+   * The ZIP is in the table. `place` and `state` are both present when lookupZip was given the
+   * ZIP's place shard, both absent otherwise.
+   */
   | {
       kind: 'found';
       zip: string;
       lat: number;
       lon: number;
       approximate: false;
-      place: string;
-      state: string;
+      place?: string;
+      state?: string;
     }
   /** The ZIP is not in the table but its 3-digit prefix is: the point is the prefix's mean. */
   | { kind: 'approximate'; zip: string; lat: number; lon: number; approximate: true; state: string }
@@ -109,7 +127,10 @@ export type ZipLookup =
 const ZIP_MAGIC = 'ZIPT';
 const ZIP3_MAGIC = 'ZIP3';
 const PLACES_MAGIC = 'PLCS';
+/** Format version of zips.bin and zip3.bin. */
 const VERSION = 1;
+/** Format version of the place shards (1 was the single places.bin). */
+const PLACES_VERSION = 2;
 
 /** Sequential reader over one table file; every read checks bounds and names the file. */
 class ByteReader {
@@ -124,13 +145,13 @@ class ByteReader {
     throw new Error(`${this.file}: ${message} (at byte ${this.#pos} of ${this.bytes.length})`);
   }
 
-  header(magic: string): void {
+  header(magic: string, expected = VERSION): void {
     const found = this.ascii(magic.length);
     if (found !== magic || this.byte() !== 0) {
       this.fail(`not a ${magic} table (magic ${JSON.stringify(found)})`);
     }
     const version = this.byte();
-    if (version !== VERSION) this.fail(`unsupported version ${version}, expected ${VERSION}`);
+    if (version !== expected) this.fail(`unsupported version ${version}, expected ${expected}`);
   }
 
   byte(): number {
@@ -282,17 +303,25 @@ export function decodeZip3Table(bytes: Uint8Array): Zip3Table {
 }
 
 /**
- * Decodes `places.bin`: the place list and, for each ZIP in table order, its place index.
- * @throws Error naming the file when the bytes are not a well-formed version-1 place table.
+ * Decodes one place shard, `places-D.bin`: its place list and, for each of its ZIPs in table
+ * order, the place index.
+ * @throws Error naming the file when the bytes are not a well-formed version-2 place shard.
  */
-export function decodePlaceTable(bytes: Uint8Array): PlaceTable {
-  const r = new ByteReader(bytes, 'places.bin');
-  r.header(PLACES_MAGIC);
+export function decodePlaceShard(bytes: Uint8Array): PlaceShard {
+  // The digit is read before the name is known: name the file by the byte when it is sane.
+  const digitByte = bytes[6];
+  const file =
+    digitByte !== undefined && digitByte <= 9 ? `places-${digitByte}.bin` : 'places-?.bin';
+  const r = new ByteReader(bytes, file);
+  r.header(PLACES_MAGIC, PLACES_VERSION);
+  const digit = r.byte();
+  if (digit > 9) r.fail(`digit ${digit} is not 0..9`);
+  const first = r.count('first ZIP index', 100_000);
+  const zipCount = r.count('ZIP', 100_000);
   const states = r.states();
   const placeCount = r.count('place', 100_000);
   const names = r.lines(placeCount, r.count('name byte', 10_000_000));
   const stateIndex = r.stateIndexes(placeCount, states);
-  const zipCount = r.count('ZIP', 100_000);
   const refs = r.varints(zipCount);
   const zipPlace = new Uint32Array(zipCount);
   let seen = 0;
@@ -308,7 +337,31 @@ export function decodePlaceTable(bytes: Uint8Array): PlaceTable {
   }
   if (seen !== placeCount) r.fail(`only ${seen} of ${placeCount} places are used`);
   r.end();
-  return { names, stateIndex, states, zipPlace };
+  return { digit, first, names, stateIndex, states, zipPlace };
+}
+
+/**
+ * Checks that a place shard belongs with a ZIP table: its run of ZIPs is exactly the table's
+ * ZIPs starting with its digit.
+ * @throws Error naming both files when they come from different builds.
+ */
+export function checkPlaceShard(table: ZipTable, shard: PlaceShard): void {
+  const { digit, first } = shard;
+  const end = first + shard.zipPlace.length;
+  const low = digit * 10_000;
+  const high = low + 10_000;
+  const zips = table.zips;
+  // Sorted ZIPs: the run lies in [low, high) and its neighbours outside it.
+  const ok =
+    end <= zips.length &&
+    (first === 0 || (zips[first - 1] as number) < low) &&
+    (end === zips.length || (zips[end] as number) >= high) &&
+    (first === end || ((zips[first] as number) >= low && (zips[end - 1] as number) < high));
+  if (!ok) {
+    throw new Error(
+      `places-${digit}.bin does not match zips.bin: ZIPs ${first}..${end - 1} are not the ZIPs starting with ${digit} (files from different builds?)`,
+    );
+  }
 }
 
 /** Number of ZIPs in a table. */
@@ -326,15 +379,20 @@ export function zipAt(table: ZipTable, i: number): ZipEntry {
   };
 }
 
-/** Number of places in a place table. */
-export function placeCount(table: PlaceTable): number {
-  return table.names.length;
+/** Number of places in a place shard. */
+export function placeCount(shard: PlaceShard): number {
+  return shard.names.length;
 }
 
-/** The i-th place of a place table (0 ≤ i < {@link placeCount}). */
-export function placeAt(table: PlaceTable, i: number): PlaceEntry {
-  const name = defined(table.names[i], 'place', i);
-  return { name, state: stateAt(table.states, table.stateIndex, i) };
+/** The i-th place of a place shard (0 ≤ i < {@link placeCount}). */
+export function placeAt(shard: PlaceShard, i: number): PlaceEntry {
+  const name = defined(shard.names[i], 'place', i);
+  return { name, state: stateAt(shard.states, shard.stateIndex, i) };
+}
+
+/** The digit naming the place shard of a 5-digit ZIP: its first digit (4 for "49503"). */
+export function placeShardDigit(zip: string): number {
+  return Number(zip.charAt(0));
 }
 
 /** Index of a 5-digit ZIP in the table, or -1 when it is not there. Binary search. */
@@ -353,28 +411,35 @@ export function normalizeZip(input: string): string | undefined {
 const ZIP_PATTERN = /^\s*(\d{5})(?:[- ]?\d{4})?\s*$/;
 
 /**
- * Looks up what a visitor typed: the ZIP's point, place and state when the table has it; else
- * the mean point of its 3-digit prefix, marked approximate; else unknown; or invalid when the
- * input is not a ZIP. Coordinates are in degrees, to 0.001°.
- * @param tables the three tables from one build (their ZIP order must agree).
+ * Looks up what a visitor typed: the ZIP's point when the table has it (with its place and
+ * state when `shard` is given); else the mean point of its 3-digit prefix, marked approximate;
+ * else unknown; or invalid when the input is not a ZIP. Coordinates are in degrees, to 0.001°.
+ * @param tables the ZIP and ZIP3 tables from one build.
+ * @param shard the place shard of the ZIP's first digit ({@link placeShardDigit}), from the
+ *   same build; a shard of another digit is ignored (the result has no place).
+ * @throws Error when the shard does not match the ZIP table (files from different builds).
  */
-export function lookupZip(tables: ZipTables, input: string): ZipLookup {
+export function lookupZip(tables: ZipTables, input: string, shard?: PlaceShard): ZipLookup {
   const zip = normalizeZip(input);
   if (zip === undefined) return { kind: 'invalid', input };
-  const { zips, zip3, places } = tables;
+  const { zips, zip3 } = tables;
   const i = findZipIndex(zips, zip);
   if (i >= 0) {
     const entry = zipAt(zips, i);
-    const place = placeAt(places, defined(places.zipPlace[i], 'ZIP place', i));
-    return {
+    const found: ZipLookup = {
       kind: 'found',
       zip,
       lat: entry.lat,
       lon: entry.lon,
       approximate: false,
-      place: place.name,
-      state: place.state,
     };
+    if (shard && shard.digit === placeShardDigit(zip)) {
+      checkPlaceShard(zips, shard);
+      const place = placeAt(shard, defined(shard.zipPlace[i - shard.first], 'ZIP place', i));
+      found.place = place.name;
+      found.state = place.state;
+    }
+    return found;
   }
   const j = search(zip3.prefixes, Math.floor(Number(zip) / 100));
   if (j >= 0) {
@@ -412,4 +477,43 @@ function search(sorted: Int32Array, value: number): number {
     else return mid;
   }
   return -1;
+}
+
+/**
+ * Every distinct (place, state) of the shards with its mean point over its ZIPs (degrees) and
+ * its number of ZIPs, in order of first use in ZIP order. A place listed in two shards (its
+ * ZIPs start with two digits) is one place here.
+ * @param shards place shards from the same build as `table`, each checked against it.
+ * @throws Error when a shard does not match the table.
+ */
+export function mergePlaceShards(table: ZipTable, shards: readonly PlaceShard[]): Place[] {
+  const byKey = new Map<
+    string,
+    { name: string; state: string; lat: number; lon: number; n: number }
+  >();
+  for (const shard of shards) {
+    checkPlaceShard(table, shard);
+    // One accumulator per place of this shard, shared with the same place of another shard.
+    const sums = shard.names.map((name, i) => {
+      const state = stateAt(shard.states, shard.stateIndex, i);
+      const key = `${name}\t${state}`;
+      let sum = byKey.get(key);
+      if (!sum) byKey.set(key, (sum = { name, state, lat: 0, lon: 0, n: 0 }));
+      return sum;
+    });
+    shard.zipPlace.forEach((p, i) => {
+      const sum = defined(sums[p], 'place', p);
+      // Integer thousandths: the sums are exact.
+      sum.lat += defined(table.lat[shard.first + i], 'latitude', shard.first + i);
+      sum.lon += defined(table.lon[shard.first + i], 'longitude', shard.first + i);
+      sum.n++;
+    });
+  }
+  return [...byKey.values()].map((s) => ({
+    name: s.name,
+    state: s.state,
+    lat: s.lat / s.n / SCALE,
+    lon: s.lon / s.n / SCALE,
+    zipCount: s.n,
+  }));
 }

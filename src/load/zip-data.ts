@@ -1,46 +1,104 @@
-// Fetches and decodes the ZIP tables (zips.bin, zip3.bin, places.bin) that sit beside the script.
+// Fetches and decodes the ZIP tables (zips.bin, zip3.bin) and the place-name shards
+// (places-0.bin … places-9.bin) that sit beside the script.
 import { assetUrl } from 'virtual:clinic-locator-assets';
+import type { Place } from '../domain/places.js';
 import {
-  decodePlaceTable,
+  decodePlaceShard,
   decodeZip3Table,
   decodeZipTable,
-  zipCount,
+  mergePlaceShards,
+  type PlaceShard,
   type ZipTables,
 } from '../domain/zip-table.js';
 
-// Module-level memo, the one kind of shared state the architecture allows: the tables are
-// immutable data, identical for every widget on the page, so they are fetched and decoded once
-// and the same promise is handed to all. A failed load clears it so a later call retries.
-let memo: Promise<ZipTables> | undefined;
+// Module-level memos, the one kind of shared state the architecture allows: the tables are
+// immutable data, identical for every widget on the page, so each file is fetched and decoded
+// once and the same promise is handed to all. A failed load clears its memo so a later call
+// retries.
+let tablesMemo: Promise<ZipTables> | undefined;
+const shardMemos = new Map<number, Promise<PlaceShard>>();
+let placesMemo: Promise<readonly Place[]> | undefined;
 
-/**
- * The ZIP tables, fetched in parallel and decoded on first call; later calls share the same
- * promise. Rejects with an Error naming the file that could not be loaded or decoded; after a
- * rejection, the next call tries again.
- */
-export function loadZipTables(): Promise<ZipTables> {
-  if (!memo) {
-    const loading = fetchAndDecode();
-    memo = loading;
-    loading.catch(() => {
-      if (memo === loading) memo = undefined;
-    });
-  }
-  return memo;
+/** Calls `load` once and shares its promise through `get`/`set` until it rejects. */
+function memoise<T>(
+  get: () => Promise<T> | undefined,
+  set: (value: Promise<T> | undefined) => void,
+  load: () => Promise<T>,
+): Promise<T> {
+  const existing = get();
+  if (existing) return existing;
+  const loading = load();
+  set(loading);
+  loading.catch(() => {
+    if (get() === loading) set(undefined);
+  });
+  return loading;
 }
 
-async function fetchAndDecode(): Promise<ZipTables> {
-  const [zips, zip3, places] = await Promise.all([
-    fetchBytes('zips').then(decodeZipTable),
-    fetchBytes('zip3').then(decodeZip3Table),
-    fetchBytes('places').then(decodePlaceTable),
-  ]);
-  if (places.zipPlace.length !== zipCount(zips)) {
-    throw new Error(
-      `ZIP tables do not match: places.bin has ${places.zipPlace.length} ZIPs, zips.bin ${zipCount(zips)} (files from different builds?)`,
-    );
+/**
+ * The ZIP tables (zips.bin and zip3.bin), fetched in parallel and decoded on first call; later
+ * calls share the same promise. Place names are separate: {@link loadPlaceShard}. Rejects with
+ * an Error naming the file that could not be loaded or decoded; after a rejection, the next
+ * call tries again.
+ */
+export function loadZipTables(): Promise<ZipTables> {
+  return memoise(
+    () => tablesMemo,
+    (value) => (tablesMemo = value),
+    async () => {
+      const [zips, zip3] = await Promise.all([
+        fetchBytes('zips').then(decodeZipTable),
+        fetchBytes('zip3').then(decodeZip3Table),
+      ]);
+      return { zips, zip3 };
+    },
+  );
+}
+
+/**
+ * The place names of the ZIPs starting with `digit` (places-D.bin, ~11 KB brotli), fetched and
+ * decoded on first call for that digit; pass it to `lookupZip` for a found ZIP's place and
+ * state. Later calls for the same digit share the promise. Rejects with an Error naming the
+ * file; after a rejection, the next call tries again.
+ * @param digit the first digit of the ZIP, 0..9 (`placeShardDigit(zip)`).
+ */
+export function loadPlaceShard(digit: number): Promise<PlaceShard> {
+  if (!Number.isInteger(digit) || digit < 0 || digit > 9) {
+    return Promise.reject(new RangeError(`no place shard for digit ${digit}: expected 0..9`));
   }
-  return { zips, zip3, places };
+  return memoise(
+    () => shardMemos.get(digit),
+    (value) => (value ? shardMemos.set(digit, value) : shardMemos.delete(digit)),
+    async () => {
+      const shard = decodePlaceShard(await fetchBytes(`places-${digit}`));
+      if (shard.digit !== digit) {
+        throw new Error(`places-${digit}.bin holds the place names of digit ${shard.digit}`);
+      }
+      return shard;
+    },
+  );
+}
+
+/**
+ * Every place of the ZIP table: each distinct (name, state) with its mean point over its ZIPs
+ * (degrees) and its number of ZIPs. Fetches the ZIP tables and all ten place shards (~120 KB
+ * brotli in all): call it when the visitor types letters, not for a ZIP search. Memoised like
+ * the files it reads; rejects with an Error naming the file that failed, or saying that the
+ * files come from different builds.
+ */
+export function loadPlaces(): Promise<readonly Place[]> {
+  return memoise(
+    () => placesMemo,
+    (value) => (placesMemo = value),
+    async () => {
+      const digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+      const [tables, ...shards] = await Promise.all([
+        loadZipTables(),
+        ...digits.map((d) => loadPlaceShard(d)),
+      ]);
+      return mergePlaceShards(tables.zips, shards as PlaceShard[]);
+    },
+  );
 }
 
 async function fetchBytes(name: string): Promise<Uint8Array> {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
-  decodePlaceTable,
+  checkPlaceShard,
+  decodePlaceShard,
   decodeZip3Table,
   decodeZipTable,
   findZipIndex,
@@ -8,8 +9,10 @@ import {
   normalizeZip,
   placeAt,
   placeCount,
+  placeShardDigit,
   zipAt,
   zipCount,
+  type PlaceShard,
   type ZipTables,
 } from '../../src/domain/zip-table.js';
 
@@ -70,39 +73,51 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
 }
 
 let tables: ZipTables;
+let shards: PlaceShard[];
+/** The place shard of a ZIP. */
+const shardOf = (zip: string): PlaceShard => shards[placeShardDigit(zip)]!;
 let rows: SourceRow[];
 let census: Map<string, { lat: number; lon: number }>;
 
 before(async () => {
-  const [zips, zip3, places] = await Promise.all([
+  const digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const [zips, zip3, ...places] = await Promise.all([
     fetchBytes('/data/generated/zips.bin'),
     fetchBytes('/data/generated/zip3.bin'),
-    fetchBytes('/data/generated/places.bin'),
+    ...digits.map((d) => fetchBytes(`/data/generated/places-${d}.bin`)),
   ]);
-  tables = {
-    zips: decodeZipTable(zips),
-    zip3: decodeZip3Table(zip3),
-    places: decodePlaceTable(places),
-  };
+  tables = { zips: decodeZipTable(zips!), zip3: decodeZip3Table(zip3!) };
+  shards = places.map((bytes) => decodePlaceShard(bytes));
   [rows, census] = await Promise.all([sourceRows(), censusPoints()]);
 });
 
-describe('decodeZipTable() and decodePlaceTable()', () => {
-  it('round-trip every ZIP of the source: point to 0.001°, place and state', () => {
+describe('decodeZipTable() and decodePlaceShard()', () => {
+  it('round-trip every ZIP of the source through its shard: point to 0.001°, place and state', () => {
     expect(rows.length).to.equal(40_979);
     expect(zipCount(tables.zips)).to.equal(rows.length);
-    expect(tables.places.zipPlace.length).to.equal(rows.length);
-    expect(placeCount(tables.places)).to.equal(29_542);
+    expect(shards.map((s) => s.digit)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(shards.reduce((n, s) => n + s.zipPlace.length, 0)).to.equal(rows.length);
+    // 29,542 distinct places; El Paso, TX and two others have ZIPs in two shards.
+    const distinct = new Set(
+      shards.flatMap((s) => s.names.map((_, i) => `${placeAt(s, i).name}, ${placeAt(s, i).state}`)),
+    );
+    expect(distinct.size).to.equal(29_542);
+    expect(shards.reduce((n, s) => n + placeCount(s), 0)).to.be.within(29_542, 29_560);
     const mismatches: string[] = [];
     rows.forEach((row, i) => {
       const entry = zipAt(tables.zips, i);
-      const place = placeAt(tables.places, tables.places.zipPlace[i]!);
+      const shard = shardOf(row.zip);
+      const place = placeAt(shard, shard.zipPlace[i - shard.first]!);
+      const found = lookupZip(tables, row.zip, shard);
       if (
         entry.zip !== row.zip ||
         entry.lat !== milli(row.lat) ||
         entry.lon !== milli(row.lon) ||
         place.name !== row.place ||
-        place.state !== row.state
+        place.state !== row.state ||
+        found.kind !== 'found' ||
+        found.place !== row.place ||
+        found.state !== row.state
       ) {
         mismatches.push(`${i}: ${JSON.stringify({ entry, place })} vs ${JSON.stringify(row)}`);
       }
@@ -114,8 +129,8 @@ describe('decodeZipTable() and decodePlaceTable()', () => {
     const zips = new Uint8Array([0x5a, 0x49, 0x50, 0x54, 0, 1, 2, 1]); // "ZIPT" v1, 2 ZIPs, cut short
     expect(() => decodeZipTable(zips)).to.throw('zips.bin: truncated varint');
     expect(() => decodeZip3Table(zips)).to.throw('zip3.bin: not a ZIP3 table');
-    const version2 = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 2]);
-    expect(() => decodePlaceTable(version2)).to.throw('places.bin: unsupported version 2');
+    const version1 = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 1, 4]);
+    expect(() => decodePlaceShard(version1)).to.throw('places-4.bin: unsupported version 1');
     expect(() => decodeZipTable(new Uint8Array([0x5a, 0x49, 0x50, 0x54, 0, 1, 0, 9]))).to.throw(
       'zips.bin: unexpected trailing bytes',
     );
@@ -162,7 +177,7 @@ describe('lookupZip()', () => {
   ];
   for (const [zip, place, state] of nearCensus) {
     it(`finds ${zip} ${place}, ${state} within 2 km of its Census 2021 point`, () => {
-      const found = lookupZip(tables, zip);
+      const found = lookupZip(tables, zip, shardOf(zip));
       expect(found).to.include({ kind: 'found', zip, approximate: false, place, state });
       if (found.kind !== 'found') return;
       const c = census.get(zip)!;
@@ -173,7 +188,7 @@ describe('lookupZip()', () => {
   it('finds a PO-box ZIP the Census has no area for: 30301 Atlanta, GA', () => {
     expect(census.has('30301')).to.be.false;
     const row = rows.find((r) => r.zip === '30301')!;
-    expect(lookupZip(tables, '30301')).to.deep.equal({
+    expect(lookupZip(tables, '30301', shardOf('30301'))).to.deep.equal({
       kind: 'found',
       zip: '30301',
       lat: milli(row.lat),
@@ -185,11 +200,35 @@ describe('lookupZip()', () => {
   });
 
   it('reads ZIP+4 forms as their 5-digit ZIP', () => {
-    const plain = lookupZip(tables, '49503');
+    const plain = lookupZip(tables, '49503', shardOf('49503'));
     expect(plain.kind).to.equal('found');
     for (const input of ['49503-1234', '495031234', '49503 1234', ' 49503 ']) {
-      expect(lookupZip(tables, input)).to.deep.equal(plain);
+      expect(lookupZip(tables, input, shardOf('49503'))).to.deep.equal(plain);
     }
+  });
+
+  it('gives no place without the shard, or with the shard of another digit', () => {
+    const row = rows.find((r) => r.zip === '49503')!;
+    const bare = {
+      kind: 'found',
+      zip: '49503',
+      lat: milli(row.lat),
+      lon: milli(row.lon),
+      approximate: false,
+    };
+    expect(lookupZip(tables, '49503')).to.deep.equal(bare);
+    expect(lookupZip(tables, '49503', shards[5])).to.deep.equal(bare);
+  });
+
+  it('rejects a shard from another build, naming both files', () => {
+    const shard = shardOf('49503');
+    const shifted = { ...shard, first: shard.first + 1 };
+    expect(() => lookupZip(tables, '49503', shifted)).to.throw(
+      'places-4.bin does not match zips.bin',
+    );
+    const shorter = { ...shard, zipPlace: shard.zipPlace.subarray(1) };
+    expect(() => checkPlaceShard(tables.zips, shorter)).to.throw('places-4.bin does not match');
+    expect(() => checkPlaceShard(tables.zips, shard)).not.to.throw();
   });
 
   it('falls back to the ZIP3 mean point, marked approximate, for a missing ZIP of a known prefix', () => {

@@ -1,13 +1,30 @@
 import { expect } from '@open-wc/testing';
 import { lookupZip } from '../../src/domain/zip-table.js';
-import { loadZipTables } from '../../src/load/zip-data.js';
+import { loadPlaces, loadPlaceShard, loadZipTables } from '../../src/load/zip-data.js';
+
+/** Names of the data files fetched so far, e.g. `places-4.bin`. */
+function fetchedFiles(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.includes('/data/generated/'))
+    .map((url) => new URL(url).pathname.split('/').pop()!);
+}
+
+function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+}
 
 describe('loadZipTables()', () => {
   // Runs first: nothing is memoised yet, so the failing fetch is the one this call makes.
   it('rejects with a clear error when a file cannot be fetched, and retries on the next call', async () => {
     const realFetch = window.fetch;
     window.fetch = (input, init) =>
-      String(input).endsWith('/places.bin')
+      String(input).endsWith('/zip3.bin')
         ? Promise.resolve(new Response('gone', { status: 404, statusText: 'Not Found' }))
         : realFetch(input, init);
     let error: unknown;
@@ -20,24 +37,103 @@ describe('loadZipTables()', () => {
     }
     expect(error).to.be.instanceOf(Error);
     expect((error as Error).message).to.equal(
-      `Could not load the ZIP code table ${new URL('/data/generated/places.bin', location.href).href}: HTTP 404 Not Found`,
+      `Could not load the ZIP code table ${new URL('/data/generated/zip3.bin', location.href).href}: HTTP 404 Not Found`,
     );
     const tables = await loadZipTables();
-    expect(lookupZip(tables, '49503')).to.include({ kind: 'found', place: 'Grand Rapids' });
-  });
-
-  it('resolves to tables that find 49503', async () => {
-    const tables = await loadZipTables();
-    expect(lookupZip(tables, '49503')).to.include({
-      kind: 'found',
-      zip: '49503',
-      place: 'Grand Rapids',
-      state: 'MI',
-    });
+    expect(lookupZip(tables, '49503')).to.include({ kind: 'found', zip: '49503' });
   });
 
   it('hands every caller the same promise', () => {
     const first = loadZipTables();
     expect(loadZipTables()).to.equal(first);
+  });
+});
+
+describe('loadPlaceShard()', () => {
+  it('rejects with a clear error when the shard cannot be fetched, and retries', async () => {
+    const realFetch = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).endsWith('/places-7.bin')
+        ? Promise.resolve(new Response('gone', { status: 404, statusText: 'Not Found' }))
+        : realFetch(input, init);
+    let error: unknown;
+    try {
+      await loadPlaceShard(7);
+    } catch (e) {
+      error = e;
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect((error as Error).message).to.equal(
+      `Could not load the ZIP code table ${new URL('/data/generated/places-7.bin', location.href).href}: HTTP 404 Not Found`,
+    );
+    expect((await loadPlaceShard(7)).digit).to.equal(7);
+  });
+
+  it('rejects a digit that names no shard', async () => {
+    for (const digit of [-1, 10, 1.5, Number.NaN]) {
+      let error: unknown;
+      await loadPlaceShard(digit).catch((e: unknown) => (error = e));
+      expect((error as Error).message).to.equal(`no place shard for digit ${digit}: expected 0..9`);
+    }
+  });
+
+  it("a ZIP lookup fetches the tables and one shard only, and finds the ZIP's place", async () => {
+    // Nothing has fetched shard 4 or the place list yet in this file.
+    expect(
+      fetchedFiles().filter((f) => f.startsWith('places-') && f !== 'places-7.bin'),
+    ).to.deep.equal([]);
+    const [tables, shard] = await Promise.all([loadZipTables(), loadPlaceShard(4)]);
+    expect(lookupZip(tables, '49503', shard)).to.include({
+      kind: 'found',
+      zip: '49503',
+      place: 'Grand Rapids',
+      state: 'MI',
+    });
+    expect(
+      fetchedFiles().filter((f) => f.startsWith('places-') && f !== 'places-7.bin'),
+    ).to.deep.equal(['places-4.bin']);
+    expect(loadPlaceShard(4)).to.equal(loadPlaceShard(4));
+  });
+});
+
+describe('loadPlaces()', () => {
+  it("gives every place once, Grand Rapids, MI at the mean of its ZIPs, near 49503's point", async () => {
+    const places = await loadPlaces();
+    expect(places.length).to.equal(29_542);
+    const keys = new Set(places.map((p) => `${p.name}, ${p.state}`));
+    expect(keys.size).to.equal(29_542);
+    const tables = await loadZipTables();
+    const zip = lookupZip(tables, '49503');
+    const grandRapids = places.find((p) => p.name === 'Grand Rapids' && p.state === 'MI')!;
+    expect(grandRapids.zipCount).to.be.at.least(20);
+    if (zip.kind !== 'found') throw new Error('49503 not found');
+    expect(haversineKm(grandRapids.lat, grandRapids.lon, zip.lat, zip.lon)).to.be.below(10);
+    expect(places.reduce((n, p) => n + p.zipCount, 0)).to.equal(40_979);
+    // Every shard was fetched once.
+    for (let d = 0; d < 10; d++) expect(fetchedFiles()).to.include(`places-${d}.bin`);
+  });
+
+  it('merges a place whose ZIPs start with two digits: El Paso, TX (798xx, 885xx)', async () => {
+    const places = await loadPlaces();
+    const elPaso = places.filter((p) => p.name === 'El Paso' && p.state === 'TX');
+    expect(elPaso).to.have.length(1);
+    const tables = await loadZipTables();
+    const [shard7, shard8] = await Promise.all([loadPlaceShard(7), loadPlaceShard(8)]);
+    const counted = [shard7, shard8].map(
+      // El Paso, AR (72045) is in shard 7 too: match the state as well.
+      (s) =>
+        [...s.zipPlace].filter(
+          (p) => s.names[p] === 'El Paso' && s.states[s.stateIndex[p]!] === 'TX',
+        ).length,
+    );
+    expect(counted[0]).to.be.above(0);
+    expect(counted[1]).to.be.above(0);
+    expect(elPaso[0]!.zipCount).to.equal(counted[0]! + counted[1]!);
+    expect(lookupZip(tables, '88510', shard8)).to.include({ place: 'El Paso', state: 'TX' });
+  });
+
+  it('hands every caller the same promise', () => {
+    expect(loadPlaces()).to.equal(loadPlaces());
   });
 });
