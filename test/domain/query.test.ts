@@ -1,0 +1,251 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import compiled from 'virtual:clinic-locator-clinics';
+import type { Clinic } from '../../src/domain/clinic.js';
+import { decodeClinics } from '../../src/domain/clinic-codec.js';
+import { createClinicIndex } from '../../src/domain/clinic-search.js';
+import { createPlaceIndex, normalizeName, type Place } from '../../src/domain/places.js';
+import {
+  dominates,
+  interpretQuery,
+  type Interpretation,
+  type QueryIndexes,
+} from '../../src/domain/query.js';
+import { lookupZip } from '../../src/domain/zip-table.js';
+import { loadPlaces, loadZipTables } from '../../src/load/zip-data.js';
+
+const label = (p: Place): string => `${p.name}, ${p.state}`;
+
+function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+}
+
+/** One line per interpretation, so the table compares whole outcomes. */
+function summary(meaning: Interpretation): string {
+  switch (meaning.kind) {
+    case 'empty':
+      return 'empty';
+    case 'zip':
+      return `zip ${meaning.zip}`;
+    case 'place':
+      return `place ${label(meaning.place)}`;
+    case 'ambiguous':
+      return `ambiguous ${meaning.candidates.map(label).join(' | ')}`;
+    case 'clinic':
+      return `clinic ${meaning.clinics[0]?.name ?? '?'}`;
+    case 'organization':
+      return `organization ${meaning.organization}`;
+    case 'not-understood':
+      return 'not-understood';
+  }
+}
+
+const KINDS = ['empty', 'zip', 'place', 'ambiguous', 'clinic', 'organization', 'not-understood'];
+
+let indexes: QueryIndexes;
+let clinics: Clinic[];
+let point49503: { lat: number; lon: number };
+
+before(async () => {
+  clinics = decodeClinics(compiled);
+  const [places, tables] = await Promise.all([loadPlaces(), loadZipTables()]);
+  indexes = { places: createPlaceIndex(places), clinics: createClinicIndex(clinics) };
+  const found = lookupZip(tables, '49503');
+  if (found.kind !== 'found') throw new Error('49503 is not in the ZIP table');
+  point49503 = found;
+});
+
+describe('interpretQuery()', () => {
+  // Input → the interpretation, in short (see summary()). Places by the GeoNames ZIPs.
+  const table: [string, string][] = [
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['\t\n', 'empty'],
+    ['49503', 'zip 49503'],
+    ['90210-1234', 'zip 90210'],
+    [' 902101234 ', 'zip 90210'],
+    ['St. Louis, MO', 'place Saint Louis, MO'],
+    ['saint louis mo', 'place Saint Louis, MO'],
+    ['ST LOUIS', 'place Saint Louis, MO'],
+    ['Los Angelos, CA', 'place Los Angeles, CA'],
+    ['los angelos', 'place Los Angeles, CA'],
+    ['San Jsoe', 'place San Jose, CA'],
+    ['San Jsoe, CA', 'place San Jose, CA'],
+    ['San Jose, IL', 'place San Jose, IL'],
+    ['grand rapids', 'place Grand Rapids, MI'],
+    ['Grand Rapids, MI', 'place Grand Rapids, MI'],
+    ['Grand Rapids MI', 'place Grand Rapids, MI'],
+    ['Grand Rapids Michigan', 'place Grand Rapids, MI'],
+    ['Grand Rapids, Minnesota', 'place Grand Rapids, MN'],
+    ['fort wayne', 'place Fort Wayne, IN'],
+    ['ft. wayne in', 'place Fort Wayne, IN'],
+    // OR 60 ZIPs, ME 9: Portland, OR dominates.
+    ['portland', 'place Portland, OR'],
+    ['Portland, ME', 'place Portland, ME'],
+    ['Kansas City', 'place Kansas City, MO'],
+    ['New York', 'place New York, NY'],
+    ['Washington', 'place Washington, DC'],
+    ['Salem, Oregon', 'place Salem, OR'],
+    ['asdfghjkl', 'not-understood'],
+    ['!!!', 'not-understood'],
+    ['12345678', 'not-understood'],
+    ['Mossyri', 'clinic Mossyridge Physical Therapy'],
+    ['mossyridge physical', 'clinic Mossyridge Physical Therapy'],
+    ['Heartland Therapy Partners', 'organization Heartland Therapy Partners'],
+    ['heartland', 'organization Heartland Therapy Partners'],
+  ];
+  for (const [input, expected] of table) {
+    it(`${JSON.stringify(input)} → ${expected}`, () => {
+      expect(summary(interpretQuery(input, indexes))).to.equal(expected);
+    });
+  }
+
+  it('"springfield" is ambiguous: IL, MA and MO among up to 8 candidates, biggest first', () => {
+    const meaning = interpretQuery('springfield', indexes);
+    if (meaning.kind !== 'ambiguous') throw new Error(summary(meaning));
+    const states = meaning.candidates.map((p) => p.state);
+    expect(states).to.include.members(['IL', 'MA', 'MO']);
+    expect(meaning.candidates.length).to.be.within(3, 8);
+    expect(meaning.candidates.every((p) => p.name === 'Springfield')).to.be.true;
+    const counts = meaning.candidates.map((p) => p.zipCount);
+    expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
+  });
+
+  it('"mt vernon" is ambiguous: NY has 4 ZIPs, WA 2 (not 3 more)', () => {
+    const meaning = interpretQuery('mt vernon', indexes);
+    if (meaning.kind !== 'ambiguous') throw new Error(summary(meaning));
+    expect(meaning.candidates.slice(0, 2).map(label)).to.deep.equal([
+      'Mount Vernon, NY',
+      'Mount Vernon, WA',
+    ]);
+    expect(summary(interpretQuery('Mount Vernon, WA', indexes))).to.equal('place Mount Vernon, WA');
+  });
+
+  for (const input of ['grand rapids', 'Grand Rapids, MI', 'Grand Rapids Michigan']) {
+    it(`${JSON.stringify(input)}: within 10 km of 49503, also Grand Rapids, MN`, () => {
+      const meaning = interpretQuery(input, indexes);
+      if (meaning.kind !== 'place') throw new Error(summary(meaning));
+      const { lat, lon } = meaning.place;
+      expect(haversineKm(lat, lon, point49503.lat, point49503.lon)).to.be.below(10);
+      expect(meaning.also.map(label)).to.deep.equal(['Grand Rapids, MN', 'Grand Rapids, OH']);
+    });
+  }
+
+  it('a clinic name: its clinic first; a word of it: clinics with that word', () => {
+    const sample = clinics.find((c) => c.name === 'Mossyridge Physical Therapy')!;
+    const meaning = interpretQuery('Mossyridge', indexes);
+    expect(meaning).to.deep.equal({ kind: 'clinic', clinics: [sample] });
+  });
+
+  it('an organization: all its clinics', () => {
+    const meaning = interpretQuery('Heartland Therapy', indexes);
+    if (meaning.kind !== 'organization') throw new Error(summary(meaning));
+    expect(meaning.clinics).to.have.length(44);
+    expect(meaning.clinics.every((c) => c.organization === 'Heartland Therapy Partners')).to.be
+      .true;
+  });
+
+  it('with a tiny clinic list: exact places, then clinic prefixes, then places with typos', () => {
+    const tiny: Clinic[] = [
+      {
+        id: 'a',
+        name: 'Portland Physio',
+        organization: 'Portland Physio',
+        address1: '1 Example St',
+        city: 'Portland',
+        state: 'ME',
+        zip: '04101',
+        lat: 43.66,
+        lon: -70.26,
+        services: [],
+      },
+    ];
+    const small = { places: indexes.places, clinics: createClinicIndex(tiny) };
+    expect(summary(interpretQuery('portland', small))).to.equal('place Portland, OR');
+    expect(summary(interpretQuery('portland phy', small))).to.equal('clinic Portland Physio');
+    // Without the clinic, the first letters of its name are a typo of a town.
+    expect(summary(interpretQuery('Mossyri', small))).to.equal('place Mossyrock, WA');
+  });
+});
+
+describe('dominates()', () => {
+  const place = (zipCount: number): Place => ({ name: 'X', state: 'MI', lat: 0, lon: 0, zipCount });
+  const cases: [number, number | undefined, boolean][] = [
+    [1, undefined, true],
+    [26, 3, true],
+    [60, 9, true],
+    [35, 19, false],
+    [4, 2, false],
+    [6, 3, true],
+    [2, 1, false],
+    [5, 3, false],
+  ];
+  for (const [top, runnerUp, expected] of cases) {
+    it(`${top} ZIPs over ${String(runnerUp)}: ${expected}`, () => {
+      expect(dominates(place(top), runnerUp === undefined ? undefined : place(runnerUp))).to.equal(
+        expected,
+      );
+    });
+  }
+});
+
+describe('interpretQuery() and normalizeName() with arbitrary text (fast-check)', function () {
+  this.timeout(120_000);
+
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.string({ unit: 'grapheme-composite', maxLength: 40 }),
+    fc.string({ unit: 'grapheme-ascii', maxLength: 40 }),
+    fc.string({ unit: 'binary', minLength: 1000, maxLength: 10_000 }),
+    fc.constantFrom(
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '👩‍⚕️🏥 clinic',
+      'שלום עולם',
+      'مرحبا بالعالم',
+      '\u202egrand rapids',
+      '\u0000\u0007\u001b[31m',
+      'a'.repeat(10_000),
+      '9'.repeat(10_000),
+      'grand rapids, '.repeat(500),
+    ),
+    // Realistic mixes: places, states and noise.
+    fc
+      .tuple(
+        fc.constantFrom('grand rapids', 'saint louis', 'Springfield', 'san jsoe', 'mossy', ''),
+        fc.constantFrom(', MI', ' michigan', ',', ' ,, ', ' 49503', ''),
+        fc.string({ unit: 'grapheme', maxLength: 5 }),
+      )
+      .map((parts) => parts.join('')),
+  );
+
+  it('never throws and always returns one of the defined kinds', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const meaning = interpretQuery(input, indexes);
+        expect(KINDS).to.include(meaning.kind);
+        if (meaning.kind === 'ambiguous') expect(meaning.candidates.length).to.be.within(2, 8);
+        if (meaning.kind === 'clinic') expect(meaning.clinics.length).to.be.above(0);
+        if (input.trim() === '') expect(meaning.kind).to.equal('empty');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('normalizeName is idempotent and yields lower-case words separated by single spaces', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const once = normalizeName(input);
+        expect(normalizeName(once)).to.equal(once);
+        expect(once).to.equal(once.trim());
+        expect(once).not.to.match(/ {2}/);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
