@@ -95,6 +95,8 @@ describe('interpretQuery()', () => {
     ['12345678', 'not-understood'],
     ['Mossyri', 'clinic Mossyridge Physical Therapy'],
     ['mossyridge physical', 'clinic Mossyridge Physical Therapy'],
+    // An organization of one clinic is that clinic.
+    ['Mossyridge Physical Therapy', 'clinic Mossyridge Physical Therapy'],
     ['Heartland Therapy Partners', 'organization Heartland Therapy Partners'],
     ['heartland', 'organization Heartland Therapy Partners'],
   ];
