@@ -1,13 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import services from 'virtual:clinic-locator-services';
 import type { Clinic } from '../domain/clinic.js';
-import { filterClinics, parseList } from '../domain/filter.js';
+import type { ClinicIndex } from '../domain/clinic-search.js';
+import {
+  filterClinics,
+  parseList,
+  serviceCounts,
+  servicesOffered,
+  type ClinicFilter,
+} from '../domain/filter.js';
 import { formatTime, openStatus, parseHours, weekdayName } from '../domain/hours.js';
 import { formatPhone, safeHttpUrl, telHref } from '../domain/links.js';
-import { originFromZip, type Origin } from '../domain/query.js';
-import { rankClinics, type RankedClinic } from '../domain/rank.js';
-import { fromKm, parseUnits, type Units } from '../domain/units.js';
-import { lookupZip, normalizeZip } from '../domain/zip-table.js';
+import { clinicOrigin, placeLabel, placeOrigin } from '../domain/origin.js';
+import type { Place } from '../domain/places.js';
+import type { Origin } from '../domain/query.js';
+import { clinicsWithin, type RankedClinic } from '../domain/rank.js';
+import { fromKm, parseUnits, toKm, type Units } from '../domain/units.js';
 import { loadBundledClinics } from '../load/clinic-data.js';
 import {
   checkClinicObjects,
@@ -15,9 +24,10 @@ import {
   type CheckedClinics,
 } from '../load/clinic-source.js';
 import { loadMapFactory } from '../load/map.js';
-import { loadZipTables } from '../load/zip-data.js';
+import type { Resolution, Suggestion } from '../load/resolve.js';
 import type { CreateMapView, MapMarker, MapView } from '../map/map-view.js';
 import { styles } from './clinic-locator.styles.js';
+import { ComboboxController, type ComboOption } from './combobox-controller.js';
 import {
   ClinicErrorEvent,
   ClinicSearchEvent,
@@ -25,56 +35,94 @@ import {
   type SearchTrigger,
   type SelectSource,
 } from './events.js';
+import { locate, type LocateFailure } from './geolocation.js';
 import { en } from './messages/en.js';
 
 /** OpenStreetMap's standard tiles; see the README on their usage policy and alternatives. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const DEFAULT_TILE_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-/** Default number of results. */
+/** Default number of results per page. */
 export const DEFAULT_LIMIT = 10;
+/** Radius choices per unit; the default radius is 25 mi or 40 km. */
+export const RADIUS_CHOICES: Record<Units, readonly number[]> = {
+  mi: [5, 10, 25, 50, 100],
+  km: [10, 20, 40, 80, 160],
+};
+const DEFAULT_RADIUS: Record<Units, number> = { mi: 25, km: 40 };
+const SPANISH = 'es';
+
+/** A search's point and what the results are measured from. */
+interface SearchContext {
+  query: string;
+  origin: Origin;
+  /** Other places of the same name, offered as alternatives. */
+  also: Place[];
+  /** Set for a search by organization name: only its clinics, no radius. */
+  organization?: string;
+  /** The clinic searched for by name, selected in the results. */
+  clinic?: Clinic;
+  /** True when the origin is the visitor's own position (rounded in events). */
+  located?: boolean;
+}
 
 type View =
   | { kind: 'idle' }
-  | { kind: 'loading' }
+  | { kind: 'loading'; text?: string }
   | { kind: 'message'; text: string; error: boolean }
+  | { kind: 'choices'; candidates: Place[] }
   | {
       kind: 'results';
-      query: string;
-      origin: Origin;
+      search: SearchContext;
+      /** Every clinic to list, nearest first (within the radius, or the nearest beyond it). */
       results: readonly RankedClinic[];
+      withinRadius: boolean;
       /** True when the organization and service filters leave no clinic at all. */
       filteredOut: boolean;
     };
 
+// Search by words (fuse.js, the place index) is its own chunk, loaded on the first search or
+// keystroke; the module system loads it once.
+const loadSearch = () => import('../load/resolve.js');
+
 /**
- * A clinic finder: the visitor types a US ZIP code and sees the nearest member clinics in a list
- * and on a map. ZIP codes become coordinates in the browser; nothing typed leaves the page.
+ * A clinic finder: the visitor types a US ZIP code, a town or a clinic's name (or uses their
+ * location) and sees the nearest member clinics in a list and on a map. Everything typed is
+ * resolved in the browser; nothing leaves the page.
  *
- * @summary Find the nearest member clinics to a ZIP code, in a list and on a map.
+ * @summary Find the nearest member clinics, in a list and on a map.
  *
  * @fires clinic-search - A search completed with ranked results (`ClinicSearchEvent`).
  * @fires clinic-select - The visitor selected a clinic in the list or on the map (`ClinicSelectEvent`).
- * @fires clinic-error - Data could not be loaded (`ClinicErrorEvent`).
+ * @fires clinic-error - Data could not be loaded, or run-time data had bad records (`ClinicErrorEvent`).
  *
  * @csspart search-form - The search form.
  * @csspart search-label - The search field's label.
- * @csspart search-input - The ZIP code input.
+ * @csspart search-input - The search input (a combobox).
+ * @csspart suggestions - The list of suggestions under the input.
+ * @csspart suggestion - One suggestion.
  * @csspart search-button - The search button.
+ * @csspart locate-button - The "Use my location" button.
+ * @csspart controls - The radius control and the filters.
+ * @csspart radius-select - The radius control.
+ * @csspart filters - The group of filter chips.
+ * @csspart filter-chip - One filter chip (a toggle button).
  * @csspart status - The live status line.
+ * @csspart choices - Places to choose from (an ambiguous name, or "Also:" alternatives).
  * @csspart results - The results list.
  * @csspart result - One result.
  * @csspart result-button - The part of a result that selects it.
  * @csspart result-name - A result's clinic name.
  * @csspart result-distance - A result's distance.
  * @csspart result-address - A result's address.
- * @csspart result-phone - A result's phone link.
- * @csspart result-website - A result's website link.
- * @csspart result-book - A result's booking link.
  * @csspart result-hours - A result's opening status (open now, closes at…).
  * @csspart result-services - A result's list of services.
  * @csspart result-telehealth - A result's telehealth note.
  * @csspart result-languages - A result's languages.
+ * @csspart result-phone - A result's phone link.
+ * @csspart result-website - A result's website link.
+ * @csspart result-book - A result's booking link.
+ * @csspart show-more - The "Show more clinics" button.
  * @csspart map - The map.
  * @csspart credit - The data credit shown when there is no map.
  *
@@ -91,15 +139,21 @@ type View =
  * @cssproperty [--clinic-locator-font-size=1rem] - Base font size.
  * @cssproperty [--clinic-locator-list-width=22rem] - Width of the list beside the map.
  * @cssproperty [--clinic-locator-map-height=420px] - Height of the map.
+ * @cssproperty [--clinic-locator-marker-color=#0b5cab] - Clinic markers.
+ * @cssproperty [--clinic-locator-marker-selected-color=#b3261e] - The selected clinic's marker.
+ * @cssproperty [--clinic-locator-origin-color=#1f1f1f] - The search point's marker.
  */
 export class ClinicLocator extends LitElement {
   static override styles = styles;
 
-  /** A ZIP code to search as soon as the widget loads (a preset search). */
+  /** A ZIP code, town or clinic name to search as soon as the widget loads (a preset search). */
   @property() zip = '';
 
-  /** How many clinics to list. */
+  /** How many clinics to list at first, and to add with each "Show more". */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** Search radius in `units` (default 25 mi, 40 km). */
+  @property({ type: Number }) radius: number | undefined;
 
   /** Distance units: `mi` (default) or `km`. */
   @property({ converter: (value) => parseUnits(value) }) units: Units = 'mi';
@@ -122,7 +176,7 @@ export class ClinicLocator extends LitElement {
   /** Shows only this organization's clinics (e.g. on a member clinic's own site). */
   @property() organization = '';
 
-  /** Comma-separated service ids a clinic must all offer, e.g. `back-pain,sciatica`. */
+  /** Comma-separated service ids to preset as filters, e.g. `back-pain,sciatica`. */
   @property() services = '';
 
   /**
@@ -139,10 +193,18 @@ export class ClinicLocator extends LitElement {
 
   @state() private view: View = { kind: 'idle' };
   @state() private selectedId: string | undefined;
+  /** How many of the results are listed (grows with "Show more"). */
+  @state() private shown = DEFAULT_LIMIT;
   /** Clinic data from `src` or `clinics`: loading, usable, or unusable. */
   @state() private dataState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  /** The loaded clinics, for the filter chips and the overview map. */
+  @state() private loadedClinics: readonly Clinic[] | undefined;
+  @state() private activeServices: readonly string[] = [];
+  @state() private telehealthOnly = false;
+  @state() private spanishOnly = false;
 
   #searchToken = 0;
+  #suggestToken = 0;
   #map: MapView | undefined;
   #mapToken = 0;
   #visible = false;
@@ -152,21 +214,21 @@ export class ClinicLocator extends LitElement {
   #clinicData: Promise<readonly Clinic[]> | undefined;
   /** The source #clinicData was loaded from: the `clinics` array, the `src` URL, or '' (bundled). */
   #clinicDataFor: unknown;
+  #clinicIndex: { clinics: readonly Clinic[]; index: ClinicIndex } | undefined;
   #dataToken = 0;
-  /** The view whose results the map shows, so a re-render does not refit the map. */
-  #shownOnMap: View | undefined;
+  /** What the map shows, so a re-render does not refit the map. */
+  #shownOnMap: unknown;
+  #combo = new ComboboxController<Suggestion>(this, (option) => this.#chooseSuggestion(option));
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The map (Leaflet and tiles) loads only once the widget is near the viewport.
+    // The map, the clinics and Leaflet load only once the widget is near the viewport.
     this.#visibility = new IntersectionObserver(
       (entries) => {
         this.#visible = entries.some((entry) => entry.isIntersecting);
         if (!this.#visible) return;
         this.#ensureMap();
-        // Clinic data from `src` starts loading as the widget comes near, so the first search is
-        // quick and a broken file is reported before anyone searches.
-        if (this.src || this.clinics) void this.#clinicList().catch(() => undefined);
+        void this.#clinicList().catch(() => undefined);
       },
       { rootMargin: '300px' },
     );
@@ -181,10 +243,16 @@ export class ClinicLocator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('limit') && !(this.limit > 0)) this.limit = DEFAULT_LIMIT;
+    if (changed.has('limit')) {
+      if (!(this.limit > 0)) this.limit = DEFAULT_LIMIT;
+      this.shown = this.limit;
+    }
+    if (changed.has('services')) this.activeServices = parseList(this.services);
     if ((changed.has('src') || changed.has('clinics')) && this.hasUpdated) {
-      if (this.src || this.clinics) void this.#clinicList().catch(() => undefined);
-      else this.dataState = 'idle';
+      if (this.#visible || this.view.kind === 'results') {
+        void this.#clinicList().catch(() => undefined);
+      }
+      if (!this.src && !this.clinics) this.dataState = 'idle';
     }
   }
 
@@ -199,16 +267,21 @@ export class ClinicLocator extends LitElement {
       this.#destroyMap();
     }
     if (changed.has('withoutMap') && this.withoutMap) this.#destroyMap();
-    // Results on show follow the data, filters, limit and units (a no-op before any search).
-    if (
-      ['clinics', 'src', 'organization', 'services', 'limit', 'units'].some((key) =>
-        changed.has(key),
-      )
-    ) {
-      this.#rerank();
-    }
+    // Results on show follow the data, filters, radius, limit and units (a no-op before a search).
+    const inputs = [
+      'clinics',
+      'src',
+      'organization',
+      'activeServices',
+      'telehealthOnly',
+      'spanishOnly',
+      'limit',
+      'units',
+      'radius',
+    ];
+    if (inputs.some((key) => changed.has(key))) this.#rerank();
     this.#ensureMap();
-    if (changed.has('view') || changed.has('selectedId')) this.#syncMap();
+    this.#syncMap();
   }
 
   /** Runs a search as if the visitor had typed `query` and pressed Enter. */
@@ -216,30 +289,73 @@ export class ClinicLocator extends LitElement {
     return this.#search(query, 'user');
   }
 
+  get #radiusValue(): number {
+    const radius = this.radius;
+    return radius !== undefined && radius > 0 ? radius : DEFAULT_RADIUS[this.units];
+  }
+
+  get #filter(): ClinicFilter {
+    return {
+      organization: this.organization,
+      services: this.activeServices,
+      telehealth: this.telehealthOnly,
+      languages: this.spanishOnly ? [SPANISH] : [],
+    };
+  }
+
+  // ---------------------------------------------------------------- rendering
+
   override render(): TemplateResult {
     const m = this.#messages;
+    const combo = this.#combo;
     return html`
       <form part="search-form" class="search" role="search" @submit=${this.#handleSubmit}>
         <div class="field">
-          <label part="search-label" for="query">${m.searchLabel}</label>
-          <input
-            id="query"
-            part="search-input"
-            name="query"
-            type="text"
-            inputmode="numeric"
-            autocomplete="postal-code"
-            enterkeyhint="search"
-            maxlength="20"
-            placeholder=${m.searchPlaceholder}
-            .value=${this.zip}
-          />
+          <label id="query-label" part="search-label" for="query">${m.searchLabel}</label>
+          <div class="combo" @focusout=${this.#handleComboFocusOut}>
+            <input
+              id="query"
+              part="search-input"
+              name="query"
+              type="text"
+              role="combobox"
+              aria-labelledby="query-label"
+              aria-autocomplete="list"
+              aria-expanded=${combo.open ? 'true' : 'false'}
+              aria-controls="suggestions"
+              aria-activedescendant=${combo.activeId ?? nothing}
+              autocomplete="off"
+              autocapitalize="words"
+              spellcheck="false"
+              enterkeyhint="search"
+              maxlength="100"
+              placeholder=${m.searchPlaceholder}
+              .value=${this.zip}
+              @input=${this.#handleInput}
+              @keydown=${combo.handleKeydown}
+            />
+            <ul
+              id="suggestions"
+              part="suggestions"
+              class="suggestions"
+              role="listbox"
+              aria-label=${m.suggestionsLabel}
+              ?hidden=${!combo.open}
+            >
+              ${combo.options.map((option, index) => this.#renderOption(option, index))}
+            </ul>
+          </div>
         </div>
-        <button part="search-button" type="submit">${m.searchButton}</button>
+        <div class="buttons">
+          <button part="search-button" type="submit">${m.searchButton}</button>
+          <button part="locate-button" type="button" @click=${this.#handleLocate}>
+            ${m.locateButton}
+          </button>
+        </div>
       </form>
-      ${this.#renderStatus()}
+      ${this.#renderControls()} ${this.#renderStatus()}
       <div class="body ${this.withoutMap ? '' : 'with-map'}">
-        ${this.#renderResults()}
+        <div class="list">${this.#renderResults()}</div>
         ${
           this.withoutMap
             ? nothing
@@ -256,46 +372,187 @@ export class ClinicLocator extends LitElement {
     `;
   }
 
+  /* eslint-disable lit-a11y/click-events-have-key-events --
+     Options are never focused: the keyboard chooses them through the combobox input
+     (aria-activedescendant, ComboboxController). The click is for mouse and touch. */
+  #renderOption(option: ComboOption<Suggestion>, index: number): TemplateResult {
+    const combo = this.#combo;
+    const active = index === combo.active;
+    return html`<li
+      id=${combo.optionId(index)}
+      part="suggestion"
+      class=${active ? 'active' : ''}
+      role="option"
+      aria-selected=${active ? 'true' : 'false'}
+      @pointerdown=${this.#keepFocus}
+      @click=${() => combo.choose(option)}
+    >
+      <span class="suggestion-label">${option.label}</span>
+      ${option.detail ? html`<span class="suggestion-detail">${option.detail}</span>` : nothing}
+    </li>`;
+  }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
+
+  #renderControls(): TemplateResult {
+    const m = this.#messages;
+    const radius = this.#radiusValue;
+    const choices = RADIUS_CHOICES[this.units].includes(radius)
+      ? RADIUS_CHOICES[this.units]
+      : [...RADIUS_CHOICES[this.units], radius].sort((a, b) => a - b);
+    return html`<div part="controls" class="controls">
+      <label class="radius"
+        >${m.radiusLabel}
+        <select part="radius-select" @change=${this.#handleRadius}>
+          ${choices.map(
+            (value) =>
+              html`<option value=${value} ?selected=${value === radius}>
+                ${m.radius(value, this.units)}
+              </option>`,
+          )}
+        </select>
+      </label>
+      ${this.#renderFilters()}
+    </div>`;
+  }
+
+  #renderFilters(): TemplateResult | typeof nothing {
+    const clinics = this.loadedClinics;
+    if (!clinics?.length) return nothing;
+    const m = this.#messages;
+    // Counts are over what the current search reaches (the radius), or every clinic before one.
+    const pool = this.#chipPool(clinics);
+    const offered = servicesOffered(
+      pool,
+      services.map((s) => s.id),
+    );
+    const active = new Set(this.activeServices);
+    for (const id of active) if (!offered.includes(id)) offered.push(id);
+    const counts = serviceCounts(pool, this.#filter, offered);
+    const without = (change: Partial<ClinicFilter>) =>
+      filterClinics(pool, { ...this.#filter, ...change }).length;
+    const chip = (label: string, count: number, pressed: boolean, toggle: () => void) =>
+      html`<button
+        type="button"
+        part="filter-chip"
+        class="chip"
+        aria-pressed=${pressed ? 'true' : 'false'}
+        aria-label=${m.chipLabel(label, count)}
+        @click=${toggle}
+      >
+        ${label} <span class="count" aria-hidden="true">${count}</span>
+      </button>`;
+    return html`<div part="filters" class="filters" role="group" aria-label=${m.filtersLabel}>
+      ${offered.map((id) =>
+        chip(m.serviceLabel(id), counts.get(id) ?? 0, active.has(id), () =>
+          this.#toggleService(id),
+        ),
+      )}
+      ${chip(
+        m.telehealthFilter,
+        without({ telehealth: true }),
+        this.telehealthOnly,
+        () => (this.telehealthOnly = !this.telehealthOnly),
+      )}
+      ${chip(
+        m.spanishFilter,
+        without({ languages: [SPANISH] }),
+        this.spanishOnly,
+        () => (this.spanishOnly = !this.spanishOnly),
+      )}
+    </div>`;
+  }
+
+  /** The clinics the filter chips count: those the current search reaches, or all of them. */
+  #chipPool(clinics: readonly Clinic[]): readonly Clinic[] {
+    const view = this.view;
+    if (view.kind !== 'results') return clinics;
+    const { search } = view;
+    if (search.organization) return filterClinics(clinics, { organization: search.organization });
+    const near = clinicsWithin(clinics, search.origin, toKm(this.#radiusValue, this.units), 0);
+    return near.clinics.map((r) => r.clinic);
+  }
+
   #renderStatus(): TemplateResult {
     const m = this.#messages;
     const view = this.view;
     let text = m.idle;
     let error = false;
     let note: string | undefined;
+    let places: Place[] = [];
+    let placesLabel: string | undefined;
     if (view.kind === 'idle' && this.dataState === 'loading') text = m.loadingClinics;
     else if (view.kind === 'idle' && this.dataState === 'error') {
       text = m.clinicDataFailed;
       error = true;
-    } else if (view.kind === 'loading') text = m.loading;
+    } else if (view.kind === 'loading') text = view.text ?? m.loading;
     else if (view.kind === 'message') ({ text, error } = view);
-    else if (view.kind === 'results') {
-      text = view.results.length
-        ? m.results(view.results.length, view.origin.label)
-        : view.filteredOut
-          ? m.noMatches
-          : m.noClinics;
-      if (view.origin.approximate) {
-        text += '.';
-        note = m.approximate(view.origin.label, view.origin.area ?? '');
+    else if (view.kind === 'choices') {
+      text = m.choosePlace(view.candidates.length);
+      places = view.candidates;
+    } else if (view.kind === 'results') {
+      const { search } = view;
+      const radius = m.radius(this.#radiusValue, this.units);
+      if (view.filteredOut) text = m.noMatches;
+      else if (!view.results.length) text = m.noClinics;
+      else if (search.organization) {
+        text = m.organizationResults(view.results.length, search.organization);
+      } else if (view.withinRadius) {
+        text = m.resultsWithin(view.results.length, radius, search.origin.label);
+      } else text = m.noneWithin(radius, search.origin.label);
+      if (search.origin.approximate) {
+        if (!/[.:]$/.test(text)) text += '.';
+        note = m.approximate(search.origin.label, search.origin.area ?? '');
       }
+      places = search.also;
+      placesLabel = places.length ? m.also : undefined;
     }
     // The note is part of the live region so the approximation is announced with the outcome.
     return html`<div
-      part="status"
-      class="status ${error ? 'error' : ''}"
-      role="status"
-      aria-live="polite"
-    >
-      <span>${text}</span>${note ? html` <span class="note-text">${note}</span>` : nothing}
-    </div>`;
+        part="status"
+        class="status ${error ? 'error' : ''}"
+        role="status"
+        aria-live="polite"
+      >
+        <span>${text}</span>${note ? html` <span class="note-text">${note}</span>` : nothing}
+      </div>
+      ${
+        places.length
+          ? html`<div part="choices" class="choices">
+              ${placesLabel ? html`<span>${placesLabel}</span>` : nothing}
+              ${places.map(
+                (place) =>
+                  html`<button
+                    type="button"
+                    class="choice"
+                    @click=${() => this.#searchPlace(place)}
+                  >
+                    ${placeLabel(place)}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }`;
   }
 
   #renderResults(): TemplateResult | typeof nothing {
-    if (this.view.kind !== 'results' || !this.view.results.length) return nothing;
+    const view = this.view;
+    if (view.kind !== 'results' || !view.results.length) return nothing;
     const m = this.#messages;
+    const shown = view.results.slice(0, this.shown);
+    const more = view.results.length - shown.length;
     return html`<ol part="results" class="results" aria-label=${m.resultsLabel}>
-      ${this.view.results.map((result, index) => this.#renderResult(result, index + 1))}
-    </ol>`;
+        ${shown.map((result, index) => this.#renderResult(result, index + 1))}
+      </ol>
+      ${
+        more > 0
+          ? html`<div class="more">
+              <span class="showing">${m.showing(shown.length, view.results.length)}</span>
+              <button type="button" part="show-more" @click=${this.#handleShowMore}>
+                ${m.showMore}
+              </button>
+            </div>`
+          : nothing
+      }`;
   }
 
   #renderResult({ clinic, distanceKm }: RankedClinic, rank: number): TemplateResult {
@@ -409,73 +666,235 @@ export class ClinicLocator extends LitElement {
     );
   }
 
+  // ---------------------------------------------------------------- handlers
+
   #handleSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]');
-    void this.#search(input?.value ?? '', 'user');
+    this.#combo.close();
+    void this.#search(this.#input?.value ?? '', 'user');
   };
+
+  get #input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]');
+  }
+
+  #keepFocus = (event: PointerEvent): void => {
+    // Choosing with the mouse or a finger must not blur the input first (that would close the
+    // list before the click lands).
+    event.preventDefault();
+  };
+
+  #handleComboFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !(event.currentTarget as HTMLElement).contains(next)) this.#combo.close();
+  };
+
+  #handleInput = (): void => {
+    const text = this.#input?.value ?? '';
+    const token = ++this.#suggestToken;
+    // Suggestions only for words: digits are ZIP codes, answered on Enter.
+    if (!/\p{L}/u.test(text) || text.trim().length < 2) {
+      this.#combo.setOptions([]);
+      return;
+    }
+    void Promise.all([loadSearch(), this.#clinicSearchIndex()]).then(
+      async ([search, clinics]) => {
+        const places = await search.loadPlaceIndex();
+        if (token !== this.#suggestToken) return; // a newer keystroke wins
+        const options: ComboOption<Suggestion>[] = search
+          .suggest(places, clinics, text, 8)
+          .map((s) => ({
+            key: s.kind === 'place' ? `p:${s.place.name}|${s.place.state}` : `c:${s.clinic.id}`,
+            label: s.label,
+            detail: s.kind === 'clinic' ? s.detail : undefined,
+            value: s,
+          }));
+        this.#combo.setOptions(options);
+      },
+      () => undefined, // suggestions are a convenience: a failed load shows none
+    );
+  };
+
+  #chooseSuggestion(option: ComboOption<Suggestion>): void {
+    const input = this.#input;
+    if (input) input.value = option.label;
+    const value = option.value;
+    if (value.kind === 'place') void this.#searchPlace(value.place);
+    else void this.#searchClinic(value.clinic);
+  }
+
+  #handleRadius = (event: Event): void => {
+    this.radius = Number((event.target as HTMLSelectElement).value);
+  };
+
+  #toggleService(id: string): void {
+    this.activeServices = this.activeServices.includes(id)
+      ? this.activeServices.filter((s) => s !== id)
+      : [...this.activeServices, id];
+  }
+
+  #handleShowMore = async (): Promise<void> => {
+    const first = this.shown;
+    this.shown += this.limit;
+    await this.updateComplete;
+    // Focus moves to the first newly shown clinic, so keyboard users continue from there.
+    this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="result-button"]')[first]?.focus();
+  };
+
+  #handleLocate = async (): Promise<void> => {
+    const token = ++this.#searchToken;
+    const m = this.#messages;
+    this.#combo.close();
+    this.view = { kind: 'loading', text: m.locating };
+    const position = await locate();
+    if (token !== this.#searchToken) return;
+    if (!position.ok) {
+      const text: Record<LocateFailure, string> = {
+        denied: m.locateDenied,
+        timeout: m.locateTimeout,
+        unavailable: m.locateUnavailable,
+        'not-found': m.locateNotFound,
+      };
+      this.view = { kind: 'message', text: text[position.reason], error: true };
+      return;
+    }
+    const origin: Origin = {
+      lat: position.lat,
+      lon: position.lon,
+      label: m.yourLocation,
+      approximate: false,
+    };
+    await this.#showResults({ query: '', origin, also: [], located: true }, 'user', token);
+  };
+
+  // ---------------------------------------------------------------- searching
 
   async #search(raw: string, trigger: SearchTrigger): Promise<void> {
     const token = ++this.#searchToken;
     const m = this.#messages;
     const query = raw.trim();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]');
+    const input = this.#input;
     if (input && trigger === 'preset') input.value = query;
     if (!query) {
       this.view = { kind: 'message', text: m.emptyQuery, error: true };
       return;
     }
-    // Anything that is not ZIP-shaped is answered at once, without loading the ZIP table.
-    if (!normalizeZip(query)) {
-      this.view = { kind: 'message', text: m.notAZip(query), error: true };
-      return;
-    }
     this.view = { kind: 'loading' };
-    const [tables, clinics] = await Promise.allSettled([loadZipTables(), this.#clinicList()]);
+    let resolution: Resolution;
+    try {
+      const [search, clinicIndex] = await Promise.all([loadSearch(), this.#clinicSearchIndex()]);
+      resolution = await search.resolveQuery(query, clinicIndex);
+    } catch (error) {
+      if (token !== this.#searchToken) return;
+      if (this.dataState === 'error') {
+        this.view = { kind: 'message', text: m.clinicDataFailed, error: true };
+      } else this.#fail('zip-data', error);
+      return;
+    }
     if (token !== this.#searchToken) return; // a newer search started: the last one wins
-    if (tables.status === 'rejected') {
-      this.#fail('zip-data', tables.reason);
+    switch (resolution.kind) {
+      case 'empty':
+        this.view = { kind: 'message', text: m.emptyQuery, error: true };
+        return;
+      case 'unknown-zip':
+        this.view = { kind: 'message', text: m.unknownZip(resolution.zip), error: true };
+        return;
+      case 'not-understood':
+        this.view = { kind: 'message', text: m.notUnderstood(query), error: true };
+        return;
+      case 'choices':
+        this.view = { kind: 'choices', candidates: resolution.candidates };
+        return;
+      case 'origin': {
+        const { origin, also, clinic, organization } = resolution;
+        await this.#showResults({ query, origin, also, clinic, organization }, trigger, token);
+      }
+    }
+  }
+
+  #searchPlace(place: Place): Promise<void> {
+    const token = ++this.#searchToken;
+    const input = this.#input;
+    if (input) input.value = placeLabel(place);
+    return this.#showResults(
+      { query: placeLabel(place), origin: placeOrigin(place), also: [] },
+      'user',
+      token,
+    );
+  }
+
+  #searchClinic(clinic: Clinic): Promise<void> {
+    const token = ++this.#searchToken;
+    const input = this.#input;
+    if (input) input.value = clinic.name;
+    return this.#showResults(
+      { query: clinic.name, origin: clinicOrigin(clinic), also: [], clinic },
+      'user',
+      token,
+    );
+  }
+
+  /** Ranks the clinics around a resolved origin, shows them, and reports the search. */
+  async #showResults(search: SearchContext, trigger: SearchTrigger, token: number): Promise<void> {
+    let clinics: readonly Clinic[];
+    try {
+      clinics = await this.#clinicList();
+    } catch {
+      if (token !== this.#searchToken) return;
+      this.view = { kind: 'message', text: this.#messages.clinicDataFailed, error: true };
       return;
     }
-    if (clinics.status === 'rejected') {
-      // #clinicList has already reported the cause.
-      this.view = { kind: 'message', text: m.clinicDataFailed, error: true };
-      return;
-    }
-    const outcome = originFromZip(lookupZip(tables.value, query));
-    if (outcome.kind === 'unknown') {
-      this.view = { kind: 'message', text: m.unknownZip(outcome.zip), error: true };
-      return;
-    }
-    if (outcome.kind === 'invalid') {
-      this.view = { kind: 'message', text: m.notAZip(query), error: true };
-      return;
-    }
-    this.selectedId = undefined;
-    this.view = {
-      kind: 'results',
-      query,
-      origin: outcome.origin,
-      ...this.#rank(clinics.value, outcome.origin),
-    };
+    if (token !== this.#searchToken) return;
+    this.shown = this.limit;
+    this.selectedId = search.clinic?.id;
+    this.view = { kind: 'results', search, ...this.#rank(clinics, search) };
     await this.updateComplete;
     if (token !== this.#searchToken) return;
     this.#dispatchSearch(trigger);
   }
 
-  /** The filtered clinics nearest to the origin, and whether the filters left none at all. */
+  /** The clinics to list for a search, with the filters, the radius and the fallback applied. */
   #rank(
     clinics: readonly Clinic[],
-    origin: Origin,
-  ): { results: readonly RankedClinic[]; filteredOut: boolean } {
-    const shown = filterClinics(clinics, {
-      organization: this.organization,
-      services: parseList(this.services),
-    });
+    search: SearchContext,
+  ): { results: readonly RankedClinic[]; withinRadius: boolean; filteredOut: boolean } {
+    const filter = search.organization
+      ? { ...this.#filter, organization: search.organization }
+      : this.#filter;
+    const kept = filterClinics(clinics, filter);
+    // An organization search lists all its clinics; otherwise the radius applies, with the
+    // nearest clinics beyond it when nothing is inside.
+    const radiusKm = search.organization ? Infinity : toKm(this.#radiusValue, this.units);
+    const near = clinicsWithin(kept, search.origin, radiusKm, this.limit);
     return {
-      results: rankClinics(shown, origin, { limit: this.limit }),
-      filteredOut: clinics.length > 0 && shown.length === 0,
+      results: near.clinics,
+      withinRadius: near.withinRadius,
+      filteredOut: clinics.length > 0 && kept.length === 0,
     };
+  }
+
+  /** Ranks again after the data, filters, radius, limit or units changed, keeping the origin. */
+  #rerank(): void {
+    const view = this.view;
+    if (view.kind !== 'results') return;
+    const token = this.#searchToken;
+    this.#clinicList().then(
+      (clinics) => {
+        if (token !== this.#searchToken || this.view.kind !== 'results') return;
+        const ranked = this.#rank(clinics, view.search);
+        const selected = ranked.results.findIndex((r) => r.clinic.id === this.selectedId);
+        if (selected === -1) this.selectedId = undefined;
+        // Keep the selection in view: show enough pages to include it.
+        else if (selected >= this.shown) {
+          this.shown = Math.ceil((selected + 1) / this.limit) * this.limit;
+        }
+        this.view = { ...view, ...ranked };
+      },
+      () => {
+        if (token !== this.#searchToken) return;
+        this.view = { kind: 'message', text: this.#messages.clinicDataFailed, error: true };
+      },
+    );
   }
 
   /**
@@ -502,6 +921,7 @@ export class ClinicLocator extends LitElement {
       (checked) => {
         if (token === this.#dataToken) {
           this.dataState = 'ready';
+          this.loadedClinics = checked.clinics;
           this.#reportProblems(checked);
         }
         return checked.clinics;
@@ -509,6 +929,7 @@ export class ClinicLocator extends LitElement {
       (error: unknown) => {
         if (token === this.#dataToken) {
           this.#clinicData = undefined;
+          this.loadedClinics = undefined;
           this.dataState = 'error';
           const message = error instanceof Error ? error.message : String(error);
           console.error(`clinic-locator: ${message}`);
@@ -522,12 +943,22 @@ export class ClinicLocator extends LitElement {
     return data;
   }
 
+  /** The name index of the current clinics (built once per clinic list). */
+  async #clinicSearchIndex(): Promise<ClinicIndex> {
+    const [clinics, search] = await Promise.all([this.#clinicList(), loadSearch()]);
+    if (this.#clinicIndex?.clinics !== clinics) {
+      this.#clinicIndex = { clinics, index: search.createClinicIndex(clinics) };
+    }
+    return this.#clinicIndex.index;
+  }
+
   /** Reports skipped records (an event and the console) and warnings (the console). */
   #reportProblems({ clinics, problems, recordLabel }: CheckedClinics): void {
     if (!problems.length) return;
     const where = this.src || 'clinics';
     for (const p of problems) {
-      const text = `clinic-locator: ${where}: ${recordLabel} ${p.line}: ${p.column}: ${p.message}${p.value === undefined ? '' : ` (${p.value})`}`;
+      const value = p.value === undefined ? '' : ` (${p.value})`;
+      const text = `clinic-locator: ${where}: ${recordLabel} ${p.line}: ${p.column}: ${p.message}${value}`;
       if (p.severity === 'error') console.error(text);
       else console.warn(text);
     }
@@ -545,42 +976,24 @@ export class ClinicLocator extends LitElement {
     );
   }
 
-  /** Ranks again after the data, filters, limit or units changed, keeping the origin. */
-  #rerank(): void {
-    const view = this.view;
-    if (view.kind !== 'results') return;
-    const token = this.#searchToken;
-    this.#clinicList().then(
-      (clinics) => {
-        if (token !== this.#searchToken) return;
-        const ranked = this.#rank(clinics, view.origin);
-        if (!ranked.results.some((r) => r.clinic.id === this.selectedId)) {
-          this.selectedId = undefined;
-        }
-        this.view = { ...view, ...ranked };
-      },
-      () => {
-        if (token !== this.#searchToken) return;
-        this.view = { kind: 'message', text: this.#messages.clinicDataFailed, error: true };
-      },
-    );
-  }
-
   #dispatchSearch(trigger: SearchTrigger): void {
     const view = this.view;
     if (view.kind !== 'results') return;
+    const { search } = view;
+    // The visitor's own position is never reported precisely: 0.01° is about 1 km.
+    const round = (value: number) => (search.located ? Math.round(value * 100) / 100 : value);
     this.dispatchEvent(
       new ClinicSearchEvent({
-        query: view.query,
+        query: search.query,
         trigger,
         units: this.units,
         origin: {
-          lat: view.origin.lat,
-          lon: view.origin.lon,
-          label: view.origin.label,
-          approximate: view.origin.approximate,
+          lat: round(search.origin.lat),
+          lon: round(search.origin.lon),
+          label: search.origin.label,
+          approximate: search.origin.approximate,
         },
-        results: view.results.map(({ clinic, distanceKm }, index) => ({
+        results: view.results.slice(0, this.shown).map(({ clinic, distanceKm }, index) => ({
           rank: index + 1,
           id: clinic.id,
           name: clinic.name,
@@ -600,10 +1013,18 @@ export class ClinicLocator extends LitElement {
 
   #select(id: string, source: SelectSource): void {
     const view = this.view;
-    if (view.kind !== 'results') return;
+    if (view.kind !== 'results') {
+      // A clinic clicked on the overview map: search around it.
+      const clinic = this.loadedClinics?.find((c) => c.id === id);
+      if (clinic) {
+        void this.#searchClinic(clinic).then(() => this.#announceSelect(clinic, 1, source));
+      }
+      return;
+    }
     const index = view.results.findIndex((r) => r.clinic.id === id);
     const result = view.results[index];
     if (!result) return;
+    if (index >= this.shown) this.shown = Math.ceil((index + 1) / this.limit) * this.limit;
     this.selectedId = id;
     this.#map?.highlight(id, { pan: source === 'list' });
     if (source === 'map') {
@@ -613,10 +1034,16 @@ export class ClinicLocator extends LitElement {
           ?.scrollIntoView({ block: 'nearest' });
       });
     }
+    this.#announceSelect(result.clinic, index + 1, source);
+  }
+
+  #announceSelect(clinic: Clinic, rank: number, source: SelectSource): void {
     this.dispatchEvent(
-      new ClinicSelectEvent({ clinicId: id, name: result.clinic.name, rank: index + 1, source }),
+      new ClinicSelectEvent({ clinicId: clinic.id, name: clinic.name, rank, source }),
     );
   }
+
+  // ---------------------------------------------------------------- the map
 
   /** Creates the map once the widget is visible (or a search ran) and is not map-less. */
   #ensureMap(): void {
@@ -653,25 +1080,32 @@ export class ClinicLocator extends LitElement {
     this.#shownOnMap = undefined;
   }
 
-  /** Shows the current results on the map, once per result set, and the selection. */
+  /**
+   * Keeps the map in step with the list: the shown results (refitted only when they change),
+   * every clinic before a search (clustered), and the selection.
+   */
   #syncMap(): void {
     const map = this.#map;
     if (!map) return;
     const view = this.view;
-    if (this.#shownOnMap !== view) {
-      this.#shownOnMap = view;
-      if (view.kind === 'results') {
-        const markers: MapMarker[] = view.results.map(({ clinic }, index) => ({
+    if (view.kind === 'results') {
+      const shown = view.results.slice(0, this.shown);
+      const key = `${shown.map((r) => r.clinic.id).join()}@${view.search.origin.lat},${view.search.origin.lon}`;
+      if (this.#shownOnMap !== key) {
+        this.#shownOnMap = key;
+        const markers: MapMarker[] = shown.map(({ clinic }, index) => ({
           id: clinic.id,
           lat: clinic.lat,
           lon: clinic.lon,
           rank: index + 1,
           name: clinic.name,
         }));
-        map.showResults(view.origin, markers);
-      } else if (view.kind === 'idle') {
-        map.showResults(undefined, []);
+        map.showResults(view.search.origin, markers);
       }
+    } else if (view.kind === 'idle' && this.#shownOnMap !== this.loadedClinics) {
+      this.#shownOnMap = this.loadedClinics;
+      const clinics = filterClinics(this.loadedClinics ?? [], { organization: this.organization });
+      map.showOverview(clinics.map(({ id, lat, lon, name }) => ({ id, lat, lon, name })));
     }
     map.highlight(this.selectedId);
   }

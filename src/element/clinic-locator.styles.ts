@@ -60,6 +60,135 @@ export const styles = css`
     font-weight: 600;
   }
 
+  .combo {
+    position: relative;
+  }
+
+  .suggestions {
+    position: absolute;
+    z-index: 1000;
+    inset-inline: 0;
+    top: calc(100% + 2px);
+    margin: 0;
+    padding: 0.25rem 0;
+    list-style: none;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
+    max-height: 20rem;
+    overflow-y: auto;
+  }
+
+  .suggestions[hidden] {
+    display: none;
+  }
+
+  .suggestions li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 0.5rem;
+    min-height: 2.75rem;
+    align-items: center;
+    padding: 0.375rem 0.75rem;
+    cursor: pointer;
+  }
+
+  .suggestions li.active,
+  .suggestions li:hover {
+    background: var(--_selected);
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+
+  .suggestion-detail {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin: 0 0 0.75rem;
+  }
+
+  select {
+    font: inherit;
+    min-height: 2.25rem;
+    margin-inline-start: 0.25rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+
+  .chip,
+  .choice,
+  .more button {
+    font: inherit;
+    font-size: 0.875rem;
+    min-height: 2rem;
+    padding: 0.125rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  .chip[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  .chip .count {
+    font-weight: 700;
+    margin-inline-start: 0.25rem;
+  }
+
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem;
+    margin: -0.25rem 0 0.75rem;
+  }
+
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+    color: var(--_muted);
+  }
+
+  .more button {
+    border-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 600;
+    min-height: 2.75rem;
+  }
+
   input,
   button {
     font: inherit;
@@ -75,13 +204,18 @@ export const styles = css`
     color: var(--_text);
   }
 
-  .search button {
+  .buttons button {
     padding: 0.5rem 1.25rem;
     border: 1px solid var(--_accent);
     background: var(--_accent);
     color: var(--_accent-text);
     font-weight: 600;
     cursor: pointer;
+  }
+
+  .buttons [part~='locate-button'] {
+    background: var(--_surface);
+    color: var(--_accent);
   }
 
   :focus-visible {
@@ -113,7 +247,7 @@ export const styles = css`
     .body.with-map {
       grid-template-columns: var(--_list-width) minmax(0, 1fr);
     }
-    .body.with-map .results {
+    .body.with-map .list {
       max-height: var(--_map-height);
       overflow-y: auto;
     }

@@ -66,9 +66,11 @@ describe('<clinic-locator>', () => {
     const h = await mount();
     const input = h.part('search-input') as HTMLInputElement;
     expect(h.el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent).to.equal(
-      'ZIP code',
+      'ZIP code, town or clinic name',
     );
-    await waitUntil(() => h.status() === 'Enter a ZIP code to find a clinic near you.');
+    await waitUntil(
+      () => h.status() === 'Enter a ZIP code, a town or a clinic name to find a clinic near you.',
+    );
     expect(h.part('status').getAttribute('aria-live')).to.equal('polite');
     expect(h.parts('result')).to.have.length(0);
     await expect(h.el).to.be.accessible();
@@ -78,7 +80,8 @@ describe('<clinic-locator>', () => {
     const h = await mount();
     const event = await h.search('49503');
     expect(ids(h)).to.deep.equal(byDistance.slice(0, 10));
-    expect(h.status()).to.equal('10 clinics near 49503 Grand Rapids, MI');
+    // 11 of the 12 clinics are within the default 25 miles; the first 10 are listed.
+    expect(h.status()).to.equal('11 clinics within 25 mi of 49503 Grand Rapids, MI');
     expect(h.parts('result-name').map((n) => n.textContent)).to.deep.equal(
       byDistance.slice(0, 10).map((id) => clinics.find((c) => c.id === id)!.name),
     );
@@ -182,20 +185,21 @@ describe('<clinic-locator>', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
-  it('says clearly when the input is not a ZIP code, without searching', async () => {
+  it('says clearly when the input means nothing, without searching', async () => {
     const h = await mount();
     let searched = false;
     h.el.addEventListener('clinic-search', () => (searched = true));
+    const notFound = (text: string) =>
+      `We could not find “${text}”. Try a ZIP code, a town and state (like Grand Rapids, MI) or a clinic name.`;
     for (const [text, message] of [
-      ['abc', '“abc” is not a ZIP code. Enter 5 digits, for example 49503.'],
-      ['1234', '“1234” is not a ZIP code. Enter 5 digits, for example 49503.'],
-      ['<b>49503</b>', '“<b>49503</b>” is not a ZIP code. Enter 5 digits, for example 49503.'],
-      ['   ', 'Enter a ZIP code, for example 49503.'],
+      ['1234', notFound('1234')],
+      ['!!!', notFound('!!!')],
+      ['qqqqzzzzxxxx', notFound('qqqqzzzzxxxx')],
+      ['   ', 'Enter a ZIP code, a town or a clinic name, for example 49503.'],
     ] as const) {
       h.type(text);
       h.submit();
-      await h.el.updateComplete;
-      expect(h.status(), text).to.equal(message);
+      await waitUntil(() => h.status() === message, `${text}: ${h.status()}`);
       expect(h.part('status').classList.contains('error')).to.equal(true);
     }
     expect(searched).to.equal(false);
@@ -207,7 +211,7 @@ describe('<clinic-locator>', () => {
     const event = await h.search('49598');
     expect(event.origin).to.include({ label: '49598', approximate: true });
     expect(h.status()).to.equal(
-      '10 clinics near 49598. ZIP code 49598 is not in our list, so distances are approximate, measured from the 495xx (MI) area.',
+      '11 clinics within 25 mi of 49598. ZIP code 49598 is not in our list, so distances are approximate, measured from the 495xx (MI) area.',
     );
     expect(ids(h)).to.have.length(10);
     await expect(h.el).to.be.accessible();
@@ -262,10 +266,11 @@ describe('<clinic-locator>', () => {
     const last = await event;
     await h.el.updateComplete;
     expect(last.origin.label).to.equal('95112 San Jose, CA');
-    expect(h.status()).to.equal('10 clinics near 95112 San Jose, CA');
+    const sanJose = 'No clinics within 25 mi of 95112 San Jose, CA. The nearest are:';
+    expect(h.status()).to.equal(sanJose);
     // Wait a little longer: the first search must not overwrite the second.
     await new Promise((r) => setTimeout(r, 50));
-    expect(h.status()).to.equal('10 clinics near 95112 San Jose, CA');
+    expect(h.status()).to.equal(sanJose);
   });
 
   it('destroys the map when removed and creates a new one when put back', async () => {

@@ -24,16 +24,22 @@ function clinic(id: string, name: string, dLat: number, extra: Partial<Clinic> =
 /** Twelve clinics due north of 49503, each farther than the last, listed out of order. */
 export const clinics: Clinic[] = [
   clinic('c05', 'Echo PT', 0.05),
-  clinic('c01', 'Alpha PT', 0.001, { address2: 'Suite 2', phone: '(616) 555-0101' }),
+  clinic('c01', 'Alpha PT', 0.001, {
+    address2: 'Suite 2',
+    phone: '(616) 555-0101',
+    services: ['back-pain', 'sciatica'],
+    telehealth: true,
+    languages: ['en', 'es'],
+  }),
   clinic('c12', 'Lima PT', 0.4),
-  clinic('c03', 'Charlie PT', 0.03),
+  clinic('c03', 'Charlie PT', 0.03, { services: ['sciatica'], languages: ['es'] }),
   clinic('c02', 'Bravo PT', 0.02, {
     website: undefined,
     bookingUrl: 'https://example.org/book/c02',
   }),
   clinic('c08', 'Hotel PT', 0.2),
   clinic('c04', 'Delta PT', 0.04, { phone: undefined }),
-  clinic('c07', 'Golf PT', 0.15),
+  clinic('c07', 'Golf PT', 0.15, { services: ['back-pain', 'aquatic'], telehealth: true }),
   clinic('c06', 'Foxtrot PT', 0.1),
   clinic('c09', 'India PT', 0.25),
   clinic('c11', 'Kilo PT', 0.35),

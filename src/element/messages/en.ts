@@ -1,29 +1,59 @@
 import services from 'virtual:clinic-locator-services';
 import type { Messages } from './messages.js';
 
-const plural = new Intl.PluralRules('en-US');
+const locale = 'en-US';
+const plural = new Intl.PluralRules(locale);
+const clinics = (count: number) =>
+  `${count} ${plural.select(count) === 'one' ? 'clinic' : 'clinics'}`;
+const oneDecimal = new Intl.NumberFormat(locale, {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const whole = new Intl.NumberFormat(locale);
 
 /** English strings (the default language). */
 export const en: Messages = {
-  locale: 'en-US',
-  searchLabel: 'ZIP code',
-  searchPlaceholder: 'e.g. 49503',
+  locale,
+  searchLabel: 'ZIP code, town or clinic name',
+  searchPlaceholder: 'e.g. 49503 or Grand Rapids, MI',
   searchButton: 'Search',
-  idle: 'Enter a ZIP code to find a clinic near you.',
+  suggestionsLabel: 'Suggestions',
+  idle: 'Enter a ZIP code, a town or a clinic name to find a clinic near you.',
   loading: 'Searching…',
-  results: (count, origin) =>
-    `${count} ${plural.select(count) === 'one' ? 'clinic' : 'clinics'} near ${origin}`,
+  resultsWithin: (count, radius, origin) => `${clinics(count)} within ${radius} of ${origin}`,
+  noneWithin: (radius, origin) => `No clinics within ${radius} of ${origin}. The nearest are:`,
+  organizationResults: (count, organization) => `${clinics(count)} of ${organization}`,
   approximate: (zip, area) =>
     `ZIP code ${zip} is not in our list, so distances are approximate, measured from the ${area} area.`,
   noClinics: 'There are no clinics to show.',
-  notAZip: (input) => `“${input}” is not a ZIP code. Enter 5 digits, for example 49503.`,
-  emptyQuery: 'Enter a ZIP code, for example 49503.',
+  emptyQuery: 'Enter a ZIP code, a town or a clinic name, for example 49503.',
   unknownZip: (zip) => `We could not find ZIP code ${zip}. Check the number and try again.`,
+  notUnderstood: (input) =>
+    `We could not find “${input}”. Try a ZIP code, a town and state (like Grand Rapids, MI) or a clinic name.`,
+  choosePlace: (count) => `${count} places have that name. Which one do you mean?`,
+  also: 'Also:',
   loadFailed: 'The clinic finder could not load its data. Please try again later.',
-  distance: (value, units) =>
-    `${new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)} ${units}`,
+  distance: (value, units) => `${oneDecimal.format(value)} ${units}`,
+  radius: (value, units) => `${whole.format(value)} ${units}`,
+  radiusLabel: 'Within',
+  filtersLabel: 'Show only clinics offering',
+  chipLabel: (label, count) => `${label}, ${clinics(count)}`,
+  telehealthFilter: 'Telehealth',
+  spanishFilter: 'Spanish-speaking staff',
+  showMore: 'Show more clinics',
+  showing: (shown, total) => `Showing ${whole.format(shown)} of ${whole.format(total)}`,
   resultsLabel: 'Clinics',
   mapLabel: 'Map of clinics',
+  locateButton: 'Use my location',
+  locating: 'Finding your location…',
+  yourLocation: 'your location',
+  locateDenied:
+    'You did not allow this page to use your location. Type a ZIP code or town instead.',
+  locateTimeout:
+    'Finding your location took too long. Try again, or type a ZIP code or town instead.',
+  locateUnavailable:
+    'Your location is not available on this page. Type a ZIP code or town instead.',
+  locateNotFound: 'Your location could not be found. Type a ZIP code or town instead.',
   call: (name) => `Call ${name}`,
   website: (name) => `Website of ${name} (opens in a new tab)`,
   websiteText: 'Website',
@@ -35,8 +65,8 @@ export const en: Messages = {
   serviceLabel: (id) => services.find((s) => s.id === id)?.label ?? id,
   telehealth: 'Telehealth available',
   languages: (codes) => {
-    const names = new Intl.DisplayNames(['en-US'], { type: 'language' });
-    const list = new Intl.ListFormat('en-US', { type: 'conjunction' });
+    const names = new Intl.DisplayNames([locale], { type: 'language' });
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
     return `Languages: ${list.format(codes.map((code) => names.of(code) ?? code))}`;
   },
   book: 'Book',

@@ -10,24 +10,51 @@ export interface Messages {
   searchLabel: string;
   searchPlaceholder: string;
   searchButton: string;
-  /** Shown before any search. */
+  suggestionsLabel: string;
+  /** Shown before any search: the list invites one. */
   idle: string;
   loading: string;
-  /** The outcome of a search, e.g. `10 clinics near 49503 Grand Rapids, MI`. */
-  results(count: number, origin: string): string;
+  /** e.g. `10 clinics within 25 mi of 49503 Grand Rapids, MI` */
+  resultsWithin(count: number, radius: string, origin: string): string;
+  /** e.g. `No clinics within 25 mi of 59001 Absarokee, MT. The nearest are:` */
+  noneWithin(radius: string, origin: string): string;
+  /** e.g. `34 clinics of Lakeshore Physical Therapy` */
+  organizationResults(count: number, organization: string): string;
   /** Added when the origin is only approximate. */
   approximate(zip: string, area: string): string;
   noClinics: string;
-  notAZip(input: string): string;
   emptyQuery: string;
   unknownZip(zip: string): string;
+  notUnderstood(input: string): string;
+  /** Several places have that name. */
+  choosePlace(count: number): string;
+  /** Before other places of the same name. */
+  also: string;
   loadFailed: string;
   /** `3.2 mi` */
   distance(value: number, units: Units): string;
+  /** `25 mi` for the radius control and messages. */
+  radius(value: number, units: Units): string;
+  radiusLabel: string;
+  filtersLabel: string;
+  /** A filter chip's accessible name: `Back pain, 12 clinics`. */
+  chipLabel(label: string, count: number): string;
+  telehealthFilter: string;
+  spanishFilter: string;
+  showMore: string;
+  /** `Showing 10 of 24` */
+  showing(shown: number, total: number): string;
   /** Accessible name of the list. */
   resultsLabel: string;
   /** Accessible name of the map region. */
   mapLabel: string;
+  locateButton: string;
+  locating: string;
+  yourLocation: string;
+  locateDenied: string;
+  locateTimeout: string;
+  locateUnavailable: string;
+  locateNotFound: string;
   call(name: string): string;
   website(name: string): string;
   websiteText: string;
