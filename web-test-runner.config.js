@@ -47,6 +47,7 @@ const projectModules = {
       const files = {
         zips: '/data/generated/zips.bin',
         zip3: '/data/generated/zip3.bin',
+        places: '/data/generated/places.bin',
       };
       for (const d of PLACE_SHARD_DIGITS) files[`places-${d}`] = `/data/generated/places-${d}.bin`;
       return { body: assetsModuleSource(files), type: 'js' };

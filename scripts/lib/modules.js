@@ -29,6 +29,7 @@ export const PLACE_SHARD_DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 export const DATA_FILES = {
   zips: `${GENERATED}zips.bin`,
   zip3: `${GENERATED}zip3.bin`,
+  places: `${GENERATED}places.bin`,
 };
 for (const d of PLACE_SHARD_DIGITS) DATA_FILES[`places-${d}`] = `${GENERATED}places-${d}.bin`;
 

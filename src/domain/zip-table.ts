@@ -9,25 +9,31 @@
 // zips.bin      "ZIPT" 0 1 | count | ZIP deltas | latitude deltas | longitude deltas
 // zip3.bin      "ZIP3" 0 1 | stateCount, 2-byte codes | count | prefix deltas | lat deltas |
 //               lon deltas | one state index byte per prefix
+// places.bin    "PLCS" 0 1 | stateCount, 2-byte codes | placeCount | name block byte length |
+//               names, UTF-8, each ending "\n" | one state index byte per place | zipCount |
+//               one place reference per ZIP
 // places-D.bin  "PLCS" 0 2 | digit D | first ZIP index | zipCount | stateCount, 2-byte codes |
 //               placeCount | name block byte length | names, UTF-8, each ending "\n" |
 //               one state index byte per place | one place reference per ZIP
 //
-// The place names are split into ten shards by the first digit of the ZIP (D = 0..9), so a ZIP
-// search downloads one shard (~11 KB brotli) for its status line, and only place search needs
-// all ten. Shard D holds the places used by the ZIPs starting with D, and the places of the
-// contiguous run of those ZIPs in zips.bin: entries `first` .. `first + zipCount - 1`. A place
-// whose ZIPs start with two digits (El Paso, TX: 798xx and 885xx) is listed in both shards.
-// Version 1 was one places.bin for all ZIPs; zips.bin and zip3.bin are unchanged at version 1.
+// The place names ship twice, from the same build. places.bin holds them all, for every ZIP of
+// zips.bin: place search (a visitor typing letters) fetches it, ~105 KB brotli, and no shard.
+// The ten shards split them by the first digit of the ZIP (D = 0..9), so a ZIP search
+// downloads one shard (~11 KB brotli) for its status line. Shard D holds the places used by the
+// ZIPs starting with D, and the places of the contiguous run of those ZIPs in zips.bin: entries
+// `first` .. `first + zipCount - 1`. A place whose ZIPs start with two digits (El Paso, TX:
+// 798xx and 885xx) is listed in both shards. The ten shards together are no substitute for
+// places.bin: each compresses without the others' names in brotli's window (~122 KB in all).
+// Version 1 is the whole-file places.bin, version 2 a shard; zips.bin and zip3.bin are at 1.
 //
 // The 0 byte makes content-sniffing servers see binary: @web/dev-server re-encodes bodies that
 // look like text as UTF-8 strings, which corrupted the place names before it was added.
 //
-// In a shard, places are numbered in order of first use by its ZIPs. A ZIP's place reference
-// is 0 for "the next place not used yet", else `placesSeenSoFar - placeIndex` (recent places
-// give small numbers). Measured against move-to-front on the whole GeoNames table: 225 bytes
-// larger brotli'd (105,274 vs 105,049 bytes), but it decodes each ZIP in O(1) where
-// move-to-front needs a list update.
+// In places.bin and in a shard, places are numbered in order of first use by its ZIPs. A ZIP's
+// place reference is 0 for "the next place not used yet", else `placesSeenSoFar - placeIndex`
+// (recent places give small numbers). Measured against move-to-front on the whole GeoNames
+// table: 225 bytes larger brotli'd (105,274 vs 105,049 bytes), but it decodes each ZIP in O(1)
+// where move-to-front needs a list update.
 
 import type { Place } from './places.js';
 
@@ -62,27 +68,40 @@ export interface Zip3Table {
 }
 
 /**
+ * Place names (`places.bin`): every distinct (place, state) pair of the {@link ZipTable} built
+ * with it, and the place of each of its ZIPs. Decoded by {@link decodePlaceTable}; a
+ * {@link PlaceShard} is one too, for a run of the ZIPs.
+ */
+export interface PlaceTable {
+  /** Name of each place (e.g. "Grand Rapids"). */
+  readonly names: readonly string[];
+  /** Index into {@link PlaceTable.states} for each place. */
+  readonly stateIndex: Uint8Array;
+  /** Two-letter USPS state codes. */
+  readonly states: readonly string[];
+  /** For the i-th ZIP of the matching ZipTable, the index of its place. */
+  readonly zipPlace: Uint32Array;
+}
+
+/**
  * One shard of the place names (`places-D.bin`): the distinct (place, state) pairs used by the
  * ZIPs whose first digit is {@link PlaceShard.digit}, and the place of each of those ZIPs.
  * Those ZIPs are a contiguous run of the {@link ZipTable} built with it, starting at
  * {@link PlaceShard.first}. Decoded by {@link decodePlaceShard}.
  */
-export interface PlaceShard {
+export interface PlaceShard extends PlaceTable {
   /** The first digit (0..9) of every ZIP of the shard. */
   readonly digit: number;
   /** Index in the ZipTable of the shard's first ZIP. */
   readonly first: number;
-  /** Name of each place (e.g. "Grand Rapids"). */
-  readonly names: readonly string[];
-  /** Index into {@link PlaceShard.states} for each place. */
-  readonly stateIndex: Uint8Array;
-  /** Two-letter USPS state codes. */
-  readonly states: readonly string[];
   /** For ZIP `first + i` of the matching ZipTable, the index of its place (`zipPlace[i]`). */
   readonly zipPlace: Uint32Array;
 }
 
-/** The two tables a ZIP lookup needs, from the same build. Place names come in shards. */
+/**
+ * The two tables a ZIP lookup needs, from the same build. Place names are separate: places.bin
+ * and its shards.
+ */
 export interface ZipTables {
   zips: ZipTable;
   zip3: Zip3Table;
@@ -95,7 +114,7 @@ export interface ZipEntry {
   lon: number;
 }
 
-/** One place of a {@link PlaceShard}. */
+/** One place of a {@link PlaceTable} or {@link PlaceShard}. */
 export interface PlaceEntry {
   name: string;
   /** Two-letter USPS state code. */
@@ -129,8 +148,10 @@ const ZIP3_MAGIC = 'ZIP3';
 const PLACES_MAGIC = 'PLCS';
 /** Format version of zips.bin and zip3.bin. */
 const VERSION = 1;
-/** Format version of the place shards (1 was the single places.bin). */
-const PLACES_VERSION = 2;
+/** Format version of places.bin, all the place names in one file. */
+const PLACE_TABLE_VERSION = 1;
+/** Format version of the place shards, places-D.bin. */
+const PLACE_SHARD_VERSION = 2;
 
 /** Sequential reader over one table file; every read checks bounds and names the file. */
 class ByteReader {
@@ -253,6 +274,29 @@ class ByteReader {
     return out;
   }
 
+  /**
+   * `zipCount` place references (see the top of the file) of a list of `placeCount` places, as
+   * place indexes; every place must be used.
+   */
+  placeRefs(zipCount: number, placeCount: number): Uint32Array {
+    const refs = this.varints(zipCount);
+    const zipPlace = new Uint32Array(zipCount);
+    let seen = 0;
+    for (let i = 0; i < zipCount; i++) {
+      const back = refs[i] as number;
+      if (back === 0) {
+        if (seen === placeCount)
+          this.fail(`ZIP ${i} starts a place beyond the ${placeCount} listed`);
+        zipPlace[i] = seen++;
+      } else {
+        if (back > seen) this.fail(`ZIP ${i} refers back ${back} places, only ${seen} seen`);
+        zipPlace[i] = seen - back;
+      }
+    }
+    if (seen !== placeCount) this.fail(`only ${seen} of ${placeCount} places are used`);
+    return zipPlace;
+  }
+
   end(): void {
     if (this.#pos !== this.bytes.length) this.fail('unexpected trailing bytes');
   }
@@ -313,7 +357,7 @@ export function decodePlaceShard(bytes: Uint8Array): PlaceShard {
   const file =
     digitByte !== undefined && digitByte <= 9 ? `places-${digitByte}.bin` : 'places-?.bin';
   const r = new ByteReader(bytes, file);
-  r.header(PLACES_MAGIC, PLACES_VERSION);
+  r.header(PLACES_MAGIC, PLACE_SHARD_VERSION);
   const digit = r.byte();
   if (digit > 9) r.fail(`digit ${digit} is not 0..9`);
   const first = r.count('first ZIP index', 100_000);
@@ -322,22 +366,38 @@ export function decodePlaceShard(bytes: Uint8Array): PlaceShard {
   const placeCount = r.count('place', 100_000);
   const names = r.lines(placeCount, r.count('name byte', 10_000_000));
   const stateIndex = r.stateIndexes(placeCount, states);
-  const refs = r.varints(zipCount);
-  const zipPlace = new Uint32Array(zipCount);
-  let seen = 0;
-  for (let i = 0; i < zipCount; i++) {
-    const back = refs[i] as number;
-    if (back === 0) {
-      if (seen === placeCount) r.fail(`ZIP ${i} starts a place beyond the ${placeCount} listed`);
-      zipPlace[i] = seen++;
-    } else {
-      if (back > seen) r.fail(`ZIP ${i} refers back ${back} places, only ${seen} seen`);
-      zipPlace[i] = seen - back;
-    }
-  }
-  if (seen !== placeCount) r.fail(`only ${seen} of ${placeCount} places are used`);
+  const zipPlace = r.placeRefs(zipCount, placeCount);
   r.end();
   return { digit, first, names, stateIndex, states, zipPlace };
+}
+
+/**
+ * Decodes `places.bin`: every place and, for each ZIP in table order, its place index.
+ * @throws Error naming the file when the bytes are not a well-formed version-1 place table.
+ */
+export function decodePlaceTable(bytes: Uint8Array): PlaceTable {
+  const r = new ByteReader(bytes, 'places.bin');
+  r.header(PLACES_MAGIC, PLACE_TABLE_VERSION);
+  const states = r.states();
+  const placeCount = r.count('place', 100_000);
+  const names = r.lines(placeCount, r.count('name byte', 10_000_000));
+  const stateIndex = r.stateIndexes(placeCount, states);
+  const zipCount = r.count('ZIP', 100_000);
+  const zipPlace = r.placeRefs(zipCount, placeCount);
+  r.end();
+  return { names, stateIndex, states, zipPlace };
+}
+
+/**
+ * Checks that places.bin belongs with a ZIP table: it has a place for each of its ZIPs.
+ * @throws Error naming both files when they come from different builds.
+ */
+export function checkPlaceTable(table: ZipTable, places: PlaceTable): void {
+  if (places.zipPlace.length !== table.zips.length) {
+    throw new Error(
+      `places.bin does not match zips.bin: ${places.zipPlace.length} ZIPs, not ${table.zips.length} (files from different builds?)`,
+    );
+  }
 }
 
 /**
@@ -379,15 +439,15 @@ export function zipAt(table: ZipTable, i: number): ZipEntry {
   };
 }
 
-/** Number of places in a place shard. */
-export function placeCount(shard: PlaceShard): number {
-  return shard.names.length;
+/** Number of places in a place table or shard. */
+export function placeCount(places: PlaceTable): number {
+  return places.names.length;
 }
 
-/** The i-th place of a place shard (0 ≤ i < {@link placeCount}). */
-export function placeAt(shard: PlaceShard, i: number): PlaceEntry {
-  const name = defined(shard.names[i], 'place', i);
-  return { name, state: stateAt(shard.states, shard.stateIndex, i) };
+/** The i-th place of a place table or shard (0 ≤ i < {@link placeCount}). */
+export function placeAt(places: PlaceTable, i: number): PlaceEntry {
+  const name = defined(places.names[i], 'place', i);
+  return { name, state: stateAt(places.states, places.stateIndex, i) };
 }
 
 /** The digit naming the place shard of a 5-digit ZIP: its first digit (4 for "49503"). */
@@ -516,4 +576,37 @@ export function mergePlaceShards(table: ZipTable, shards: readonly PlaceShard[])
     lon: s.lon / s.n / SCALE,
     zipCount: s.n,
   }));
+}
+
+/**
+ * Every place of places.bin with its mean point over its ZIPs (degrees) and its number of ZIPs,
+ * in order of first use in ZIP order: the same list as {@link mergePlaceShards} over the ten
+ * shards of the same build.
+ * @param places places.bin of the same build as `table`, checked against it.
+ * @throws Error when the place table does not match the ZIP table.
+ */
+export function listPlaces(table: ZipTable, places: PlaceTable): Place[] {
+  checkPlaceTable(table, places);
+  const count = places.names.length;
+  // Integer thousandths: the sums are exact (under 2^53 for any count of ZIPs).
+  const lat = new Float64Array(count);
+  const lon = new Float64Array(count);
+  const n = new Uint32Array(count);
+  const zipPlace = places.zipPlace;
+  for (let i = 0; i < zipPlace.length; i++) {
+    const p = zipPlace[i] as number;
+    lat[p] = (lat[p] as number) + (table.lat[i] as number);
+    lon[p] = (lon[p] as number) + (table.lon[i] as number);
+    n[p] = (n[p] as number) + 1;
+  }
+  return places.names.map((name, i) => {
+    const zips = defined(n[i], 'ZIP count', i);
+    return {
+      name,
+      state: stateAt(places.states, places.stateIndex, i),
+      lat: (lat[i] as number) / zips / SCALE,
+      lon: (lon[i] as number) / zips / SCALE,
+      zipCount: zips,
+    };
+  });
 }

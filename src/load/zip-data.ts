@@ -1,12 +1,14 @@
-// Fetches and decodes the ZIP tables (zips.bin, zip3.bin) and the place-name shards
-// (places-0.bin … places-9.bin) that sit beside the script.
+// Fetches and decodes the ZIP tables (zips.bin, zip3.bin) and the place names that sit beside
+// the script: places-0.bin … places-9.bin, one of which a ZIP search needs for its place, and
+// places.bin, all of them in one file (~105 KB brotli), for place search.
 import { assetUrl } from 'virtual:clinic-locator-assets';
 import type { Place } from '../domain/places.js';
 import {
   decodePlaceShard,
+  decodePlaceTable,
   decodeZip3Table,
   decodeZipTable,
-  mergePlaceShards,
+  listPlaces,
   type PlaceShard,
   type ZipTables,
 } from '../domain/zip-table.js';
@@ -81,22 +83,22 @@ export function loadPlaceShard(digit: number): Promise<PlaceShard> {
 
 /**
  * Every place of the ZIP table: each distinct (name, state) with its mean point over its ZIPs
- * (degrees) and its number of ZIPs. Fetches the ZIP tables and all ten place shards (~120 KB
- * brotli in all): call it when the visitor types letters, not for a ZIP search. Memoised like
- * the files it reads; rejects with an Error naming the file that failed, or saying that the
- * files come from different builds.
+ * (degrees) and its number of ZIPs, in order of first use in ZIP order. Fetches places.bin
+ * (~105 KB brotli), never the shards, and the ZIP tables for the points unless a ZIP search
+ * already has: call it when the visitor types letters, not for a ZIP search. Memoised, and
+ * retried after a rejection, like the files it reads; rejects with an Error naming the file
+ * that failed, or saying that the files come from different builds.
  */
 export function loadPlaces(): Promise<readonly Place[]> {
   return memoise(
     () => placesMemo,
     (value) => (placesMemo = value),
     async () => {
-      const digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-      const [tables, ...shards] = await Promise.all([
+      const [tables, places] = await Promise.all([
         loadZipTables(),
-        ...digits.map((d) => loadPlaceShard(d)),
+        fetchBytes('places').then(decodePlaceTable),
       ]);
-      return mergePlaceShards(tables.zips, shards as PlaceShard[]);
+      return listPlaces(tables.zips, places);
     },
   );
 }

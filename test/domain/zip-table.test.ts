@@ -1,11 +1,15 @@
 import { expect } from '@open-wc/testing';
 import {
   checkPlaceShard,
+  checkPlaceTable,
   decodePlaceShard,
+  decodePlaceTable,
   decodeZip3Table,
   decodeZipTable,
   findZipIndex,
+  listPlaces,
   lookupZip,
+  mergePlaceShards,
   normalizeZip,
   placeAt,
   placeCount,
@@ -13,6 +17,7 @@ import {
   zipAt,
   zipCount,
   type PlaceShard,
+  type PlaceTable,
   type ZipTables,
 } from '../../src/domain/zip-table.js';
 
@@ -73,6 +78,7 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
 }
 
 let tables: ZipTables;
+let placeTable: PlaceTable;
 let shards: PlaceShard[];
 /** The place shard of a ZIP. */
 const shardOf = (zip: string): PlaceShard => shards[placeShardDigit(zip)]!;
@@ -81,13 +87,15 @@ let census: Map<string, { lat: number; lon: number }>;
 
 before(async () => {
   const digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-  const [zips, zip3, ...places] = await Promise.all([
+  const [zips, zip3, places, ...shardBytes] = await Promise.all([
     fetchBytes('/data/generated/zips.bin'),
     fetchBytes('/data/generated/zip3.bin'),
+    fetchBytes('/data/generated/places.bin'),
     ...digits.map((d) => fetchBytes(`/data/generated/places-${d}.bin`)),
   ]);
   tables = { zips: decodeZipTable(zips!), zip3: decodeZip3Table(zip3!) };
-  shards = places.map((bytes) => decodePlaceShard(bytes));
+  placeTable = decodePlaceTable(places!);
+  shards = shardBytes.map((bytes) => decodePlaceShard(bytes));
   [rows, census] = await Promise.all([sourceRows(), censusPoints()]);
 });
 
@@ -129,11 +137,80 @@ describe('decodeZipTable() and decodePlaceShard()', () => {
     const zips = new Uint8Array([0x5a, 0x49, 0x50, 0x54, 0, 1, 2, 1]); // "ZIPT" v1, 2 ZIPs, cut short
     expect(() => decodeZipTable(zips)).to.throw('zips.bin: truncated varint');
     expect(() => decodeZip3Table(zips)).to.throw('zip3.bin: not a ZIP3 table');
+    expect(() => decodePlaceTable(zips)).to.throw('places.bin: not a PLCS table');
+    // Version 1 is places.bin, version 2 a shard: neither decoder takes the other's file.
     const version1 = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 1, 4]);
     expect(() => decodePlaceShard(version1)).to.throw('places-4.bin: unsupported version 1');
+    const version2 = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 2, 4]);
+    expect(() => decodePlaceTable(version2)).to.throw(
+      'places.bin: unsupported version 2, expected 1',
+    );
+    // One place, "A" in MI, used by no ZIP.
+    const unused = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 1, 1, 77, 73, 1, 2, 65, 10, 0, 0]);
+    expect(() => decodePlaceTable(unused)).to.throw('places.bin: only 0 of 1 places are used');
     expect(() => decodeZipTable(new Uint8Array([0x5a, 0x49, 0x50, 0x54, 0, 1, 0, 9]))).to.throw(
       'zips.bin: unexpected trailing bytes',
     );
+  });
+});
+
+describe('decodePlaceTable() and listPlaces()', () => {
+  it("round-trip every ZIP of the source's place and state through places.bin", () => {
+    expect(placeTable.zipPlace.length).to.equal(rows.length);
+    expect(placeCount(placeTable)).to.equal(29_542);
+    const mismatches: string[] = [];
+    rows.forEach((row, i) => {
+      const place = placeAt(placeTable, placeTable.zipPlace[i]!);
+      if (place.name !== row.place || place.state !== row.state) {
+        mismatches.push(`${row.zip}: ${JSON.stringify(place)} vs ${row.place}, ${row.state}`);
+      }
+    });
+    expect(mismatches.slice(0, 5)).to.deep.equal([]);
+  });
+
+  it('lists every place once with its ZIP count and mean point, as the source gives them', () => {
+    const places = listPlaces(tables.zips, placeTable);
+    const expected = new Map<string, { n: number; lat: number; lon: number }>();
+    for (const row of rows) {
+      const key = `${row.place}, ${row.state}`;
+      const sum = expected.get(key) ?? { n: 0, lat: 0, lon: 0 };
+      expected.set(key, {
+        n: sum.n + 1,
+        lat: sum.lat + milli(row.lat),
+        lon: sum.lon + milli(row.lon),
+      });
+    }
+    expect(places.length).to.equal(expected.size);
+    const wrong = places.filter((p) => {
+      const e = expected.get(`${p.name}, ${p.state}`);
+      return (
+        !e ||
+        e.n !== p.zipCount ||
+        Math.abs(e.lat / e.n - p.lat) > 1e-9 ||
+        Math.abs(e.lon / e.n - p.lon) > 1e-9
+      );
+    });
+    expect(wrong.slice(0, 5)).to.deep.equal([]);
+  });
+
+  it('gives exactly the list the ten shards merge into, in the same order', () => {
+    const listed = listPlaces(tables.zips, placeTable);
+    const merged = mergePlaceShards(tables.zips, shards);
+    expect(JSON.stringify(listed)).to.equal(JSON.stringify(merged));
+    const elPaso = listed.filter((p) => p.name === 'El Paso' && p.state === 'TX');
+    expect(elPaso).to.have.length(1);
+    expect(elPaso[0]!.zipCount).to.equal(
+      rows.filter((r) => r.place === 'El Paso' && r.state === 'TX').length,
+    );
+  });
+
+  it('rejects a places.bin from another build, naming both files', () => {
+    const shorter = { ...placeTable, zipPlace: placeTable.zipPlace.subarray(1) };
+    expect(() => checkPlaceTable(tables.zips, shorter)).to.throw(
+      'places.bin does not match zips.bin: 40978 ZIPs, not 40979',
+    );
+    expect(() => listPlaces(tables.zips, shorter)).to.throw('places.bin does not match');
+    expect(() => checkPlaceTable(tables.zips, placeTable)).not.to.throw();
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { lookupZip } from '../../src/domain/zip-table.js';
+import type { Place } from '../../src/domain/places.js';
+import { lookupZip, mergePlaceShards } from '../../src/domain/zip-table.js';
 import { loadPlaces, loadPlaceShard, loadZipTables } from '../../src/load/zip-data.js';
 
 /** Names of the data files fetched so far, e.g. `places-4.bin`. */
@@ -98,6 +99,37 @@ describe('loadPlaceShard()', () => {
 });
 
 describe('loadPlaces()', () => {
+  // The first call to loadPlaces() in this file.
+  it('rejects with a clear error when places.bin cannot be fetched, and retries', async () => {
+    const realFetch = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).endsWith('/places.bin')
+        ? Promise.resolve(new Response('gone', { status: 404, statusText: 'Not Found' }))
+        : realFetch(input, init);
+    let error: unknown;
+    try {
+      await loadPlaces();
+    } catch (e) {
+      error = e;
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect((error as Error).message).to.equal(
+      `Could not load the ZIP code table ${new URL('/data/generated/places.bin', location.href).href}: HTTP 404 Not Found`,
+    );
+  });
+
+  // The stubbed response above made no resource entry: these are the retry's fetches.
+  it('fetches places.bin, and no place shard', async () => {
+    const before = fetchedFiles();
+    expect(before).not.to.include('places.bin');
+    await loadPlaces();
+    const added = fetchedFiles().slice(before.length);
+    expect(added).to.include('places.bin');
+    expect(added.filter((f) => /^places-\d\.bin$/.test(f))).to.deep.equal([]);
+    expect(fetchedFiles().filter((f) => f === 'places.bin')).to.have.length(1);
+  });
+
   it("gives every place once, Grand Rapids, MI at the mean of its ZIPs, near 49503's point", async () => {
     const places = await loadPlaces();
     expect(places.length).to.equal(29_542);
@@ -110,8 +142,29 @@ describe('loadPlaces()', () => {
     if (zip.kind !== 'found') throw new Error('49503 not found');
     expect(haversineKm(grandRapids.lat, grandRapids.lon, zip.lat, zip.lon)).to.be.below(10);
     expect(places.reduce((n, p) => n + p.zipCount, 0)).to.equal(40_979);
-    // Every shard was fetched once.
-    for (let d = 0; d < 10; d++) expect(fetchedFiles()).to.include(`places-${d}.bin`);
+  });
+
+  it('gives the places the ten shards merge into', async () => {
+    const places = await loadPlaces();
+    const tables = await loadZipTables();
+    const shards = await Promise.all([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => loadPlaceShard(d)));
+    const merged = mergePlaceShards(tables.zips, shards);
+    const pick = (list: readonly Place[], name: string, state: string) =>
+      list.filter((p) => p.name === name && p.state === state);
+    for (const [name, state] of [
+      ['Grand Rapids', 'MI'],
+      ['New York', 'NY'],
+      ['Springfield', 'IL'],
+      ['Springfield', 'MA'],
+      ['Honolulu', 'HI'],
+      ['Anchorage', 'AK'],
+      ['El Paso', 'TX'],
+    ] as const) {
+      const found = pick(places, name, state);
+      expect(found, `${name}, ${state}`).to.have.length(1);
+      expect(found).to.deep.equal(pick(merged, name, state));
+    }
+    expect(places.length).to.equal(merged.length);
   });
 
   it('merges a place whose ZIPs start with two digits: El Paso, TX (798xx, 885xx)', async () => {
@@ -131,6 +184,7 @@ describe('loadPlaces()', () => {
     expect(counted[1]).to.be.above(0);
     expect(elPaso[0]!.zipCount).to.equal(counted[0]! + counted[1]!);
     expect(lookupZip(tables, '88510', shard8)).to.include({ place: 'El Paso', state: 'TX' });
+    expect(lookupZip(tables, '79901', shard7)).to.include({ place: 'El Paso', state: 'TX' });
   });
 
   it('hands every caller the same promise', () => {
