@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
+import { buildPackage } from './build-package.ts';
 import { ensureZipTables } from './build-zips.ts';
 import { compileClinics } from './compile-clinics.ts';
 
@@ -49,6 +50,7 @@ export async function build({ quiet = false }: { quiet?: boolean } = {}): Promis
   await compileClinics();
   await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn' });
   if (!quiet) console.log(`dist/\n${formatSizes(distSizes())}`);
+  await buildPackage({ quiet });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

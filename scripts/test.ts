@@ -17,16 +17,24 @@ if (!chrome) {
 
 await build({ quiet: true });
 
-// Node-side checks of the data tools (the build must fail on bad data): one `ok`/`FAIL` line
-// each. Their counts join the browser tests' in the closing `N passed, N failed` line.
-const dataCheck = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/test-data-check.ts'], {
-  encoding: 'utf8',
-});
-process.stdout.write(dataCheck.stdout);
-process.stderr.write(dataCheck.stderr);
-const nodePassed = (dataCheck.stdout.match(/^ok /gm) ?? []).length;
-const nodeFailed =
-  (dataCheck.stdout.match(/^FAIL /gm) ?? []).length || (dataCheck.status === 0 ? 0 : 1);
+// Node-side checks, one `ok`/`FAIL` line each: the data tools (the build must fail on bad data),
+// the npm package as a consumer installs it, and the README's API tables against
+// custom-elements.json. Their counts join the browser tests' in the closing
+// `N passed, N failed` line.
+let nodePassed = 0;
+let nodeFailed = 0;
+for (const script of [
+  'scripts/test-data-check.ts',
+  'scripts/test-package.ts',
+  'scripts/check-api-docs.ts',
+]) {
+  const check = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+  process.stdout.write(check.stdout);
+  process.stderr.write(check.stderr);
+  const failed = (check.stdout.match(/^FAIL /gm) ?? []).length;
+  nodePassed += (check.stdout.match(/^ok /gm) ?? []).length;
+  nodeFailed += failed || (check.status === 0 ? 0 : 1);
+}
 
 const result = spawnSync(
   process.execPath,
