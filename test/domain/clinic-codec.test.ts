@@ -123,8 +123,41 @@ describe('encodeClinics() / decodeClinics()', () => {
   it('stores repeated strings once', () => {
     const compiled = encodeClinics([FULL, UNICODE, { ...FULL, id: 'c5' }]);
     expect(compiled.organization.values).to.deep.equal(['Lakeshore Physical Therapy']);
-    expect(compiled.origins).to.include('https://lakeshore-physical-therapy.example');
+    expect(compiled.urls).to.deep.equal([
+      'https://{o}.example/locations/{c}',
+      'https://{o}.example/book?location={c}#top',
+      'http://example.org:8080',
+      'mailto:front-desk@example.org',
+    ]);
     expect(compiled.serviceIds).to.have.length(3);
+  });
+
+  it('stores numbered ids, street addresses, URLs, ZIPs and phones compactly, exactly', () => {
+    const run = [
+      { ...MINIMAL, id: 'site-0099', address1: '0100 Sample Way', zip: '01234', phone: '0123' },
+      { ...MINIMAL, id: 'site-0100', address1: '100 Sample Way', phone: '6165550142' },
+      { ...MINIMAL, id: 'site-101', address1: '7 Sample Way\nrear' },
+      { ...FULL, id: 'site-102', website: 'https://{o}.example/{{quillbrook}' },
+      {
+        ...FULL,
+        id: 'site-103',
+        organization: 'Birchlypoint PT & Performance',
+        name: 'Birchlypoint PT & Performance',
+        website: 'https://birchlypoint-pt-and-performance.example',
+        bookingUrl: 'https://birchlypoint-pt-and-performance.example/book?location=grand-rapids',
+      },
+    ];
+    const compiled = encodeClinics(run);
+    expect(compiled.id).to.deep.equal(['site-0099', 0, 'site-101', 0, 0]);
+    expect(compiled.address1.slice(0, 3)).to.deep.equal([
+      '0100 Sample Way',
+      [100, 0],
+      '7 Sample Way\nrear',
+    ]);
+    expect(compiled.zip.slice(0, 2)).to.deep.equal([1234, 95112]);
+    expect(compiled.phone.slice(0, 2)).to.deep.equal(['0123', 6165550142]);
+    expect(compiled.urls[compiled.bookingUrl[4]!]).to.equal('{w}/book?location={c}');
+    expect(roundTrip(run)).to.deep.equal(run);
   });
 
   it('handles an empty list', () => {
@@ -132,7 +165,7 @@ describe('encodeClinics() / decodeClinics()', () => {
   });
 
   it('rejects an unknown version', () => {
-    const compiled = { ...encodeClinics([MINIMAL]), version: 2 } as unknown as CompiledClinics;
+    const compiled = { ...encodeClinics([MINIMAL]), version: 1 } as unknown as CompiledClinics;
     expect(() => decodeClinics(compiled)).to.throw(/version/);
   });
 });

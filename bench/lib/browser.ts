@@ -1,0 +1,43 @@
+// Headless Chromium for the benchmarks and the audit: the system Chromium (never a download),
+// with the flags this machine needs, and a fresh profile each time.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { findChrome } from '../../scripts/lib/chrome.ts';
+
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function chromePath(): string {
+  const chrome = findChrome();
+  if (!chrome)
+    throw new Error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH');
+  return chrome;
+}
+
+/** Launches headless Chromium with a throwaway profile; `close()` removes the profile too. */
+export async function launch(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'clinic-locator-bench-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    userDataDir: profile,
+    args: CHROME_FLAGS,
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
