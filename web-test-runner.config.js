@@ -85,6 +85,55 @@ const papaparseAsModule = {
   },
 };
 
+/**
+ * Counts the live JavaScript objects of the given class names in a heap snapshot.
+ * @param {any} snapshot the parsed V8 heap snapshot
+ * @param {string[]} names
+ */
+function countObjects(snapshot, names) {
+  const meta = snapshot.snapshot.meta;
+  const width = meta.node_fields.length;
+  const typeAt = meta.node_fields.indexOf('type');
+  const nameAt = meta.node_fields.indexOf('name');
+  const objectType = meta.node_types[0].indexOf('object');
+  /** @type {Record<string, number>} */
+  const counts = Object.fromEntries(names.map((name) => [name, 0]));
+  for (let i = 0; i < snapshot.nodes.length; i += width) {
+    if (snapshot.nodes[i + typeAt] !== objectType) continue;
+    const name = snapshot.strings[snapshot.nodes[i + nameAt]];
+    if (name in counts) counts[name] += 1;
+  }
+  return counts;
+}
+
+/**
+ * `executeServerCommand('heap-census', { names })`: takes a heap snapshot (which collects all
+ * garbage, DOM included), then returns how many objects of each class name are alive and
+ * Chromium's page metrics (JSEventListeners, Nodes, JSHeapUsedSize, …): the lifecycle leak test.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const heapCensus = {
+  name: 'heap-census',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'heap-census') return undefined;
+    const names = /** @type {{ names: string[] }} */ (payload).names;
+    const launcher = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (
+      /** @type {unknown} */ (session.browser)
+    );
+    const page = launcher.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    /** @type {string[]} */
+    const chunks = [];
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    await cdp.detach();
+    const objects = countObjects(JSON.parse(chunks.join('')), names);
+    return { objects, metrics: await page.metrics() };
+  },
+};
+
 /** Map tiles for tests: /tiles/{z}/{x}/{y}.png, and /tiles-offline/… always failing. */
 /** @type {import('@web/test-runner').TestRunnerConfig['middleware']} */
 const middleware = [
@@ -120,6 +169,7 @@ export default {
   ],
   middleware,
   plugins: [
+    heapCensus,
     papaparseAsModule,
     projectModules,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),

@@ -34,3 +34,34 @@ export function telHref(value: string | undefined): string | undefined {
   const d = phoneDigits(value);
   return d && `tel:+1${d}`;
 }
+
+/** UTM campaign parameters for outbound links (any may be empty). */
+export interface Utm {
+  source?: string;
+  medium?: string;
+  campaign?: string;
+}
+
+/**
+ * The URL with `utm_source`, `utm_medium` and `utm_campaign` set from `utm` (empty ones are left
+ * out; parameters the URL already has are replaced).
+ */
+export function withUtm(url: string, utm: Utm): string {
+  const entries = [
+    ['utm_source', utm.source],
+    ['utm_medium', utm.medium],
+    ['utm_campaign', utm.campaign],
+  ].filter((entry): entry is [string, string] => Boolean(entry[1]?.trim()));
+  if (!entries.length) return url;
+  const parsed = new URL(url);
+  for (const [key, value] of entries) parsed.searchParams.set(key, value.trim());
+  return parsed.href;
+}
+
+/**
+ * Directions to a point with Google Maps' public URL scheme (no API key): the visitor's maps
+ * app opens on phones. Only the clinic's coordinates are in the link.
+ */
+export function directionsUrl(lat: number, lon: number): string {
+  return `https://www.google.com/maps/dir/?api=1&destination=${lat.toFixed(5)},${lon.toFixed(5)}`;
+}

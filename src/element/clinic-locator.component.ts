@@ -11,7 +11,7 @@ import {
   type ClinicFilter,
 } from '../domain/filter.js';
 import { formatTime, openStatus, parseHours, weekdayName } from '../domain/hours.js';
-import { formatPhone, safeHttpUrl, telHref } from '../domain/links.js';
+import { directionsUrl, formatPhone, safeHttpUrl, telHref, withUtm } from '../domain/links.js';
 import { clinicOrigin, placeLabel, placeOrigin } from '../domain/origin.js';
 import type { Place } from '../domain/places.js';
 import type { Origin } from '../domain/query.js';
@@ -29,21 +29,27 @@ import type { CreateMapView, MapMarker, MapView } from '../map/map-view.js';
 import { styles } from './clinic-locator.styles.js';
 import { ComboboxController, type ComboOption } from './combobox-controller.js';
 import {
+  ClinicActionEvent,
   ClinicErrorEvent,
   ClinicSearchEvent,
   ClinicSelectEvent,
+  type ClinicAction,
   type SearchTrigger,
   type SelectSource,
 } from './events.js';
 import { locate, type LocateFailure } from './geolocation.js';
-import { en } from './messages/en.js';
+import { messagesFor } from './messages/index.js';
+import type { Messages } from './messages/messages.js';
 
 /** OpenStreetMap's standard tiles; see the README on their usage policy and alternatives. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const DEFAULT_TILE_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-/** Default number of results per page. */
+/** Default number of results per page (3 in the compact layout). */
 export const DEFAULT_LIMIT = 10;
+const COMPACT_LIMIT = 3;
+/** The URL parameter `sync-url` uses when it names none. */
+export const DEFAULT_URL_PARAM = 'clinic-q';
 /** Radius choices per unit; the default radius is 25 mi or 40 km. */
 export const RADIUS_CHOICES: Record<Units, readonly number[]> = {
   mi: [5, 10, 25, 50, 100],
@@ -149,8 +155,37 @@ export class ClinicLocator extends LitElement {
   /** A ZIP code, town or clinic name to search as soon as the widget loads (a preset search). */
   @property() zip = '';
 
-  /** How many clinics to list at first, and to add with each "Show more". */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  /** How many clinics to list at first, and to add with each "Show more" (default 10; 3 in `compact`). */
+  @property({ type: Number }) limit: number | undefined;
+
+  /**
+   * `full` (default): list and map side by side on wide containers, stacked on narrow ones.
+   * `compact` (for articles): the search box and a short list; the map opens on demand.
+   */
+  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+
+  /**
+   * Keeps the search in the page URL (`?clinic-q=49503`, replaced in place, no reload) and reads
+   * it on load, so a search can be shared or linked to. The value names the parameter (default
+   * `clinic-q`), so two synced widgets can coexist. Only what was typed is written, never a
+   * position from "Use my location".
+   */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+
+  /**
+   * Where the widget's files are, when the script cannot tell (read by the loader script, before
+   * the element exists; set it in the HTML).
+   */
+  @property({ attribute: 'base-url' }) baseUrl: string | null = null;
+
+  /** `utm_source` added to the clinics' website and booking links. */
+  @property({ attribute: 'utm-source' }) utmSource = '';
+
+  /** `utm_medium` added to the clinics' website and booking links. */
+  @property({ attribute: 'utm-medium' }) utmMedium = '';
+
+  /** `utm_campaign` added to the clinics' website and booking links. */
+  @property({ attribute: 'utm-campaign' }) utmCampaign = '';
 
   /** Search radius in `units` (default 25 mi, 40 km). */
   @property({ type: Number }) radius: number | undefined;
@@ -195,6 +230,8 @@ export class ClinicLocator extends LitElement {
   @state() private selectedId: string | undefined;
   /** How many of the results are listed (grows with "Show more"). */
   @state() private shown = DEFAULT_LIMIT;
+  /** Compact layout: whether the visitor opened the map. */
+  @state() private mapOpen = false;
   /** Clinic data from `src` or `clinics`: loading, usable, or unusable. */
   @state() private dataState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   /** The loaded clinics, for the filter chips and the overview map. */
@@ -209,7 +246,8 @@ export class ClinicLocator extends LitElement {
   #mapToken = 0;
   #visible = false;
   #visibility: IntersectionObserver | undefined;
-  #messages = en;
+  /** The language the map was created with (it is recreated when the language changes). */
+  #mapLanguage: Messages | undefined;
   /** The checked clinics of the current source, loaded on first need. */
   #clinicData: Promise<readonly Clinic[]> | undefined;
   /** The source #clinicData was loaded from: the `clinics` array, the `src` URL, or '' (bundled). */
@@ -243,10 +281,7 @@ export class ClinicLocator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('limit')) {
-      if (!(this.limit > 0)) this.limit = DEFAULT_LIMIT;
-      this.shown = this.limit;
-    }
+    if (changed.has('limit') || changed.has('layout')) this.shown = this.#pageSize;
     if (changed.has('services')) this.activeServices = parseList(this.services);
     if ((changed.has('src') || changed.has('clinics')) && this.hasUpdated) {
       if (this.#visible || this.view.kind === 'results') {
@@ -256,16 +291,34 @@ export class ClinicLocator extends LitElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    // A deep link (?clinic-q=…) wins over the preset: it is what the visitor was sent to see.
+    const param = this.#urlParam;
+    const linked = param ? new URLSearchParams(location.search).get(param)?.trim() : undefined;
+    if (linked) {
+      const input = this.#input;
+      if (input) input.value = linked;
+      void this.#search(linked, 'link');
+    } else if (this.zip.trim()) {
+      void this.#search(this.zip, 'preset');
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('zip') && this.zip.trim()) {
+    if (changed.has('zip') && changed.get('zip') !== undefined && this.zip.trim()) {
       void this.#search(this.zip, 'preset');
     }
     if (
       this.#map &&
-      (changed.has('tileUrl') || changed.has('tileAttribution') || changed.has('mapViewFactory'))
+      (changed.has('tileUrl') ||
+        changed.has('tileAttribution') ||
+        changed.has('mapViewFactory') ||
+        this.#mapLanguage !== this.#messages)
     ) {
       this.#destroyMap();
     }
+    if (changed.has('layout') && this.layout !== 'compact') this.mapOpen = false;
+    if (this.layout === 'compact' && !this.mapOpen) this.#destroyMap();
     if (changed.has('withoutMap') && this.withoutMap) this.#destroyMap();
     // Results on show follow the data, filters, radius, limit and units (a no-op before a search).
     const inputs = [
@@ -276,6 +329,7 @@ export class ClinicLocator extends LitElement {
       'telehealthOnly',
       'spanishOnly',
       'limit',
+      'layout',
       'units',
       'radius',
     ];
@@ -287,6 +341,36 @@ export class ClinicLocator extends LitElement {
   /** Runs a search as if the visitor had typed `query` and pressed Enter. */
   search(query: string): Promise<void> {
     return this.#search(query, 'user');
+  }
+
+  /** Clinics per page: `limit`, else 10 (3 in the compact layout). */
+  get #pageSize(): number {
+    const limit = this.limit;
+    if (limit !== undefined && limit > 0) return Math.floor(limit);
+    return this.layout === 'compact' ? COMPACT_LIMIT : DEFAULT_LIMIT;
+  }
+
+  /** The strings of the widget's language: its `lang`, else the nearest `lang` ancestor's, else the page's. */
+  get #messages(): Messages {
+    const lang =
+      this.getAttribute('lang') ||
+      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+      document.documentElement.lang;
+    return messagesFor(lang);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  /** The URL parameter of `sync-url`, or undefined when the search is not kept in the URL. */
+  get #urlParam(): string | undefined {
+    return this.syncUrl === null ? undefined : this.syncUrl.trim() || DEFAULT_URL_PARAM;
   }
 
   get #radiusValue(): number {
@@ -309,6 +393,7 @@ export class ClinicLocator extends LitElement {
     const m = this.#messages;
     const combo = this.#combo;
     return html`
+      <slot name="heading"></slot>
       <form part="search-form" class="search" role="search" @submit=${this.#handleSubmit}>
         <div class="field">
           <label id="query-label" part="search-label" for="query">${m.searchLabel}</label>
@@ -353,13 +438,49 @@ export class ClinicLocator extends LitElement {
           </button>
         </div>
       </form>
-      ${this.#renderControls()} ${this.#renderStatus()}
-      <div class="body ${this.withoutMap ? '' : 'with-map'}">
-        <div class="list">${this.#renderResults()}</div>
+      ${this.layout === 'compact' ? this.#renderCompactControls() : this.#renderControls()}
+      ${this.#renderStatus()}
+      <slot name="before-results"></slot>
+      ${this.#renderBody()}
+    `;
+  }
+
+  #renderBody(): TemplateResult {
+    const m = this.#messages;
+    const compact = this.layout === 'compact';
+    const view = this.view;
+    const empty = view.kind === 'idle' || (view.kind === 'results' && view.results.length === 0);
+    const mapShown = !this.withoutMap && (!compact || this.mapOpen);
+    return html`<div class="body ${mapShown && !compact ? 'with-map' : ''}">
+        <div class="list">
+          ${empty ? html`<div class="empty"><slot name="empty"></slot></div>` : nothing}
+          ${this.#renderResults()}
+        </div>
+        ${
+          compact && !this.withoutMap
+            ? html`<button
+                type="button"
+                part="map-toggle"
+                class="map-toggle"
+                aria-expanded=${this.mapOpen ? 'true' : 'false'}
+                aria-controls="map"
+                @click=${this.#toggleMap}
+              >
+                ${this.mapOpen ? m.hideMap : m.showMap}
+              </button>`
+            : nothing
+        }
         ${
           this.withoutMap
             ? nothing
-            : html`<div part="map" class="map" role="region" aria-label=${m.mapLabel}></div>`
+            : html`<div
+                id="map"
+                part="map"
+                class="map"
+                role="region"
+                aria-label=${m.mapLabel}
+                ?hidden=${!mapShown}
+              ></div>`
         }
       </div>
       ${
@@ -368,9 +489,22 @@ export class ClinicLocator extends LitElement {
               ${m.zipCredit} &copy; <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)
             </p>`
           : nothing
-      }
-    `;
+      }`;
   }
+
+  /** Compact layout: the radius and filters fold into a disclosure. */
+  #renderCompactControls(): TemplateResult {
+    const active =
+      this.activeServices.length + Number(this.telehealthOnly) + Number(this.spanishOnly);
+    return html`<details part="filters-toggle" class="compact-controls">
+      <summary>${this.#messages.filtersButton(active)}</summary>
+      ${this.#renderControls()}
+    </details>`;
+  }
+
+  #toggleMap = (): void => {
+    this.mapOpen = !this.mapOpen;
+  };
 
   /* eslint-disable lit-a11y/click-events-have-key-events --
      Options are never focused: the keyboard chooses them through the combobox input
@@ -560,16 +694,21 @@ export class ClinicLocator extends LitElement {
     const selected = clinic.id === this.selectedId;
     const tel = telHref(clinic.phone);
     const phone = formatPhone(clinic.phone);
-    const website = safeHttpUrl(clinic.website);
-    const booking = safeHttpUrl(clinic.bookingUrl);
+    const utm = { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign };
+    const safeWebsite = safeHttpUrl(clinic.website);
+    const safeBooking = safeHttpUrl(clinic.bookingUrl);
+    const website = safeWebsite && withUtm(safeWebsite, utm);
+    const booking = safeBooking && withUtm(safeBooking, utm);
+    const directions = directionsUrl(clinic.lat, clinic.lon);
     const street = [clinic.address1, clinic.address2].filter(Boolean).join(', ');
-    const newTab = (part: string, href: string, label: string, text: string) =>
+    const link = (action: ClinicAction, href: string, label: string, text: string) =>
       html`<a
-        part=${part}
+        part=${`result-${action === 'call' ? 'phone' : action}`}
         href=${href}
-        target="_blank"
-        rel="noopener noreferrer"
+        target=${action === 'call' ? nothing : '_blank'}
+        rel=${action === 'call' ? nothing : 'noopener noreferrer'}
         aria-label=${label}
+        @click=${() => this.#action(action, clinic, href)}
         >${text}</a
       >`;
     return html`<li
@@ -595,24 +734,18 @@ export class ClinicLocator extends LitElement {
       </button>
       ${this.#renderDetails(clinic)}
       <div class="actions">
-        ${
-          tel && phone
-            ? html`<a
-                part="result-phone"
-                href=${tel}
-                aria-label=${`${m.call(clinic.name)}, ${phone}`}
-                >${phone}</a
-              >`
-            : nothing
-        }
-        ${
-          website
-            ? newTab('result-website', website, m.website(clinic.name), m.websiteText)
-            : nothing
-        }
-        ${booking ? newTab('result-book', booking, m.bookLabel(clinic.name), m.book) : nothing}
+        ${tel && phone ? link('call', tel, `${m.call(clinic.name)}, ${phone}`, phone) : nothing}
+        ${website ? link('website', website, m.website(clinic.name), m.websiteText) : nothing}
+        ${link('directions', directions, m.directionsLabel(clinic.name), m.directions)}
+        ${booking ? link('book', booking, m.bookLabel(clinic.name), m.book) : nothing}
       </div>
     </li>`;
+  }
+
+  #action(action: ClinicAction, clinic: Clinic, href: string): void {
+    this.dispatchEvent(
+      new ClinicActionEvent({ action, clinicId: clinic.id, name: clinic.name, href }),
+    );
   }
 
   #renderDetails(clinic: Clinic): TemplateResult {
@@ -735,7 +868,7 @@ export class ClinicLocator extends LitElement {
 
   #handleShowMore = async (): Promise<void> => {
     const first = this.shown;
-    this.shown += this.limit;
+    this.shown += this.#pageSize;
     await this.updateComplete;
     // Focus moves to the first newly shown clinic, so keyboard users continue from there.
     this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="result-button"]')[first]?.focus();
@@ -845,12 +978,24 @@ export class ClinicLocator extends LitElement {
       return;
     }
     if (token !== this.#searchToken) return;
-    this.shown = this.limit;
+    this.shown = this.#pageSize;
     this.selectedId = search.clinic?.id;
     this.view = { kind: 'results', search, ...this.#rank(clinics, search) };
+    // What the visitor typed goes into the URL (with sync-url); a position never does.
+    if (trigger === 'user') this.#writeUrl(search.located ? '' : search.query);
     await this.updateComplete;
     if (token !== this.#searchToken) return;
     this.#dispatchSearch(trigger);
+  }
+
+  /** With `sync-url`, replaces the search parameter in the page URL (no reload, no history entry). */
+  #writeUrl(query: string): void {
+    const param = this.#urlParam;
+    if (!param) return;
+    const url = new URL(location.href);
+    if (query) url.searchParams.set(param, query);
+    else url.searchParams.delete(param);
+    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
   }
 
   /** The clinics to list for a search, with the filters, the radius and the fallback applied. */
@@ -865,7 +1010,7 @@ export class ClinicLocator extends LitElement {
     // An organization search lists all its clinics; otherwise the radius applies, with the
     // nearest clinics beyond it when nothing is inside.
     const radiusKm = search.organization ? Infinity : toKm(this.#radiusValue, this.units);
-    const near = clinicsWithin(kept, search.origin, radiusKm, this.limit);
+    const near = clinicsWithin(kept, search.origin, radiusKm, this.#pageSize);
     return {
       results: near.clinics,
       withinRadius: near.withinRadius,
@@ -886,7 +1031,7 @@ export class ClinicLocator extends LitElement {
         if (selected === -1) this.selectedId = undefined;
         // Keep the selection in view: show enough pages to include it.
         else if (selected >= this.shown) {
-          this.shown = Math.ceil((selected + 1) / this.limit) * this.limit;
+          this.shown = Math.ceil((selected + 1) / this.#pageSize) * this.#pageSize;
         }
         this.view = { ...view, ...ranked };
       },
@@ -1024,7 +1169,7 @@ export class ClinicLocator extends LitElement {
     const index = view.results.findIndex((r) => r.clinic.id === id);
     const result = view.results[index];
     if (!result) return;
-    if (index >= this.shown) this.shown = Math.ceil((index + 1) / this.limit) * this.limit;
+    if (index >= this.shown) this.shown = Math.ceil((index + 1) / this.#pageSize) * this.#pageSize;
     this.selectedId = id;
     this.#map?.highlight(id, { pan: source === 'list' });
     if (source === 'map') {
@@ -1048,6 +1193,8 @@ export class ClinicLocator extends LitElement {
   /** Creates the map once the widget is visible (or a search ran) and is not map-less. */
   #ensureMap(): void {
     if (this.#map || this.withoutMap || !this.isConnected || !this.hasUpdated) return;
+    // The compact layout opens its map on demand only.
+    if (this.layout === 'compact' && !this.mapOpen) return;
     if (!this.#visible && this.view.kind !== 'results') return;
     const token = ++this.#mapToken;
     const factory = this.mapViewFactory ? Promise.resolve(this.mapViewFactory) : loadMapFactory();
@@ -1056,11 +1203,18 @@ export class ClinicLocator extends LitElement {
         if (token !== this.#mapToken || this.#map || this.withoutMap || !this.isConnected) return;
         const container = this.renderRoot.querySelector<HTMLElement>('[part~="map"]');
         if (!container) return;
+        const m = this.#messages;
+        this.#mapLanguage = m;
         this.#map = create({
           container,
           tileUrl: this.tileUrl,
           tileAttribution: this.tileAttribution,
           onSelect: (id) => this.#select(id, 'map'),
+          labels: {
+            searchPoint: m.searchPoint,
+            cluster: m.cluster,
+            tilesUnavailable: m.tilesUnavailable,
+          },
         });
         this.#syncMap();
       },

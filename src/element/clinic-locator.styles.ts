@@ -376,6 +376,39 @@ export const styles = css`
     background: #e5e9ee;
   }
 
+  [hidden] {
+    display: none !important;
+  }
+
+  .compact-controls {
+    margin: 0 0 0.75rem;
+  }
+
+  .compact-controls summary {
+    cursor: pointer;
+    min-height: 2rem;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+
+  .compact-controls[open] summary {
+    margin-bottom: 0.5rem;
+  }
+
+  .map-toggle {
+    justify-self: start;
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+
   .credit {
     margin: 0.75rem 0 0;
     font-size: 0.875rem;

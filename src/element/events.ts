@@ -1,7 +1,10 @@
 import type { Units } from '../domain/units.js';
 
-/** What started a search: the visitor, or a preset from an attribute such as `zip`. */
-export type SearchTrigger = 'user' | 'preset';
+/**
+ * What started a search: the visitor (`user`), an attribute such as `zip` (`preset`), or a deep
+ * link in the page URL read through `sync-url` (`link`).
+ */
+export type SearchTrigger = 'user' | 'preset' | 'link';
 
 /** The point a search measured distances from. */
 export interface SearchOrigin {
@@ -77,6 +80,27 @@ export class ClinicSelectEvent extends Event {
   }
 }
 
+/** What a visitor did with a clinic: call it, open its website, get directions, or book. */
+export type ClinicAction = 'call' | 'website' | 'directions' | 'book';
+
+/** Fired when the visitor follows one of a clinic's links (call, website, directions, book). */
+export class ClinicActionEvent extends Event {
+  static readonly eventName = 'clinic-action';
+  readonly action: ClinicAction;
+  readonly clinicId: string;
+  readonly name: string;
+  /** The link followed (with UTM parameters, when set). */
+  readonly href: string;
+
+  constructor(detail: { action: ClinicAction; clinicId: string; name: string; href: string }) {
+    super(ClinicActionEvent.eventName, init);
+    this.action = detail.action;
+    this.clinicId = detail.clinicId;
+    this.name = detail.name;
+    this.href = detail.href;
+  }
+}
+
 /** One problem found in clinic data loaded at run time. */
 export interface DataProblem {
   /** CSV line (header = 1) or, for JSON and the `clinics` property, 1-based record number. */
@@ -126,5 +150,6 @@ declare global {
     'clinic-search': ClinicSearchEvent;
     'clinic-select': ClinicSelectEvent;
     'clinic-error': ClinicErrorEvent;
+    'clinic-action': ClinicActionEvent;
   }
 }

@@ -19,6 +19,6 @@ declare module '*.css?inline' {
 
 declare module 'virtual:clinic-locator-services' {
   /** The service vocabulary from data/services.json. */
-  const services: readonly { id: string; label: string }[];
+  const services: readonly { id: string; label: string; label_es?: string }[];
   export default services;
 }

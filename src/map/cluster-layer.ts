@@ -34,6 +34,8 @@ export interface ClusterLayerOptions {
   onSelect: (id: string) => void;
   /** Read on every zoom, so a changed preference applies at once. */
   reducedMotion: () => boolean;
+  /** A cluster's accessible name (the widget's language). */
+  clusterLabel?: (count: number) => string;
 }
 
 /** Cluster radius in pixels: neighbours closer than this on screen merge. */
@@ -91,6 +93,7 @@ export class ClusterLayer {
   #markers = new Map<string, Leaflet.Marker>();
   #shown = false;
   #selected: string | undefined;
+  readonly #clusterLabel: (count: number) => string;
   /** Where a keyboard-activated cluster was: focus goes to the nearest marker after the zoom. */
   #focusNear: Leaflet.LatLng | undefined;
 
@@ -99,6 +102,7 @@ export class ClusterLayer {
     this.#map = options.map;
     this.#onSelect = options.onSelect;
     this.#reducedMotion = options.reducedMotion;
+    this.#clusterLabel = options.clusterLabel ?? clusterLabel;
     this.#group = this.#L.layerGroup();
   }
 
@@ -257,7 +261,7 @@ export class ClusterLayer {
     this.#group.addLayer(marker);
     const el = marker.getElement();
     if (el) {
-      const label = clusterLabel(count);
+      const label = this.#clusterLabel(count);
       el.setAttribute('aria-label', label);
       el.title = label;
       el.dataset['clusterCount'] = String(count);

@@ -6,6 +6,7 @@ import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import type { ClusterLayer } from './cluster-layer.js';
 import type {
   CreateMapView,
+  MapLabels,
   MapMarker,
   MapOrigin,
   MapView,
@@ -21,7 +22,8 @@ import {
   SELECTED_CLASS,
   clinicMarkerLabel,
   originHtml,
-  originMarkerLabel,
+  ENGLISH_LABELS,
+  NOTICE_CLASS,
   pinHtml,
   type PinGeometry,
 } from './markers.js';
@@ -138,6 +140,9 @@ interface ClinicEntry {
 export class LeafletMapView implements MapView {
   readonly #container: HTMLElement;
   readonly #onSelect: (id: string) => void;
+  readonly #labels: MapLabels;
+  /** Shown over the map while its tiles fail to load (offline, a blocked tile host). */
+  readonly #notice: HTMLElement;
   readonly #map: L.Map;
   readonly #layer: L.LayerGroup;
   readonly #observer: ResizeObserver;
@@ -163,6 +168,7 @@ export class LeafletMapView implements MapView {
   constructor(options: MapViewOptions) {
     this.#container = options.container;
     this.#onSelect = options.onSelect;
+    this.#labels = options.labels ?? ENGLISH_LABELS;
     this.#restore = {
       className: this.#container.className,
       tabIndex: this.#container.getAttribute('tabindex'),
@@ -184,13 +190,22 @@ export class LeafletMapView implements MapView {
     });
     this.#map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this.#map.attributionControl.addAttribution(GEONAMES_ATTRIBUTION);
-    L.tileLayer(options.tileUrl, {
+    const tiles = L.tileLayer(options.tileUrl, {
       maxZoom: 19,
       // The embedder's attribute, rendered as HTML by design of Leaflet's attribution option.
       attribution: options.tileAttribution,
       // OSM's tile servers need a Referer even when the host page's policy sends none.
       referrerPolicy: 'strict-origin-when-cross-origin',
     }).addTo(this.#map);
+    // When tiles fail the markers still work: say why the background is blank.
+    this.#notice = document.createElement('p');
+    this.#notice.className = NOTICE_CLASS;
+    this.#notice.setAttribute('role', 'status');
+    this.#notice.textContent = this.#labels.tilesUnavailable;
+    this.#notice.hidden = true;
+    this.#container.append(this.#notice);
+    tiles.on('tileerror', () => (this.#notice.hidden = false));
+    tiles.on('tileload', () => (this.#notice.hidden = true));
     this.#layer = L.layerGroup().addTo(this.#map);
 
     // invalidateSize() inside the observer callback can raise "ResizeObserver loop" errors:
@@ -252,6 +267,7 @@ export class LeafletMapView implements MapView {
           map: this.#map,
           onSelect: (id) => this.#activate(id),
           reducedMotion: () => prefersReducedMotion(this.#container),
+          clusterLabel: (count) => this.#labels.cluster(count),
         });
         this.#clusters.show(points);
         this.#clusters.highlight(this.#selected);
@@ -321,6 +337,7 @@ export class LeafletMapView implements MapView {
     // Removes every pane, control and DOM listener Leaflet added to the container; its classes,
     // tabindex and position stay, so the container is put back as it was given.
     this.#map.remove();
+    this.#notice.remove();
     const { className, tabIndex, position } = this.#restore;
     this.#container.className = className;
     if (tabIndex === null) this.#container.removeAttribute('tabindex');
@@ -396,8 +413,8 @@ export class LeafletMapView implements MapView {
     if (el) {
       // Set through the DOM, never into HTML: the label may contain what the visitor typed.
       el.setAttribute('role', 'img');
-      el.setAttribute('aria-label', originMarkerLabel(origin.label));
-      el.title = originMarkerLabel(origin.label);
+      el.setAttribute('aria-label', this.#labels.searchPoint(origin.label));
+      el.title = this.#labels.searchPoint(origin.label);
     }
   }
 

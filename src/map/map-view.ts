@@ -28,6 +28,16 @@ export interface OverviewPoint {
   name: string;
 }
 
+/** The words a map shows or announces, in the widget's language. */
+export interface MapLabels {
+  /** The search point's accessible name, e.g. `Search point: 49503 Grand Rapids, MI`. */
+  searchPoint(label: string): string;
+  /** A cluster's accessible name, e.g. `Cluster of 25 clinics, zoom in`. */
+  cluster(count: number): string;
+  /** Shown over the map when its tiles cannot be loaded. */
+  tilesUnavailable: string;
+}
+
 /** What the element hands a map when it creates one. */
 export interface MapViewOptions {
   /** The element to draw into, inside the widget's shadow root. */
@@ -38,6 +48,8 @@ export interface MapViewOptions {
   tileAttribution: string;
   /** Called when the visitor clicks or activates a clinic marker. */
   onSelect: (id: string) => void;
+  /** Words in the widget's language (English when absent). */
+  labels?: MapLabels;
 }
 
 /**

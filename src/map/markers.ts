@@ -1,3 +1,4 @@
+import type { MapLabels } from './map-view.js';
 // Pure builders for the map's marker HTML and accessible names. No Leaflet, no DOM: the adapter
 // (leaflet-map-view.ts) turns these strings into divIcons. Visitor- or data-supplied text (clinic
 // names, origin labels) never goes into these HTML strings: the adapter sets it as attributes
@@ -124,12 +125,43 @@ export function originMarkerLabel(label: string): string {
   return label ? `Search point: ${label}` : 'Search point';
 }
 
+/** The map's words in English, used when the element passes none. */
+export const ENGLISH_LABELS: MapLabels = {
+  searchPoint: originMarkerLabel,
+  cluster: clusterLabel,
+  tilesUnavailable: 'The map’s background could not be loaded. The list shows every result.',
+};
+
+/** Class of the notice shown over the map when its tiles fail. */
+export const NOTICE_CLASS = 'clinic-map-notice';
+
 /**
  * The markers' stylesheet, adopted into the shadow root beside Leaflet's. Colours come from the
  * public custom properties (inherited from the host or `:root`), read only through `var()` with
  * defaults so the element's theming works without this module knowing about it.
  */
 export const MARKER_CSS = `
+.leaflet-control-attribution a {
+  color: #0b5cab;
+  text-decoration: underline;
+}
+.${'${NOTICE_CLASS}'} {
+  position: absolute;
+  z-index: 1000;
+  inset-inline: 0.5rem;
+  bottom: 1.75rem;
+  margin: 0;
+  padding: 0.5rem 0.75rem;
+  border-radius: 6px;
+  background: rgb(255 255 255 / 95%);
+  color: #1f2328;
+  font: inherit;
+  font-size: 0.875rem;
+  box-shadow: 0 1px 6px rgb(0 0 0 / 25%);
+}
+.${'${NOTICE_CLASS}'}[hidden] {
+  display: none;
+}
 .${MARKER_CLASS} {
   --_marker-color: var(--clinic-locator-marker-color, #0b5cab);
   --_marker-selected-color: var(--clinic-locator-marker-selected-color, #b3261e);

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { formatPhone, phoneDigits, safeHttpUrl, telHref } from '../../src/domain/links.js';
+import {
+  directionsUrl,
+  formatPhone,
+  phoneDigits,
+  safeHttpUrl,
+  telHref,
+  withUtm,
+} from '../../src/domain/links.js';
 
 describe('safeHttpUrl()', () => {
   it('keeps absolute http and https URLs', () => {
@@ -39,5 +46,34 @@ describe('phone links', () => {
       expect(phoneDigits(bad), String(bad)).to.equal(undefined);
       expect(telHref(bad), String(bad)).to.equal(undefined);
     }
+  });
+});
+
+describe('withUtm()', () => {
+  it('adds the campaign parameters that are set, replacing existing ones', () => {
+    expect(
+      withUtm('https://example.org/a?x=1&utm_source=old', {
+        source: 'article',
+        medium: 'web',
+        campaign: 'sciatica 2026',
+      }),
+    ).to.equal(
+      'https://example.org/a?x=1&utm_source=article&utm_medium=web&utm_campaign=sciatica+2026',
+    );
+    expect(withUtm('https://example.org/', { source: 'news', medium: ' ' })).to.equal(
+      'https://example.org/?utm_source=news',
+    );
+  });
+
+  it('leaves the URL untouched without parameters', () => {
+    expect(withUtm('https://example.org/a#b', {})).to.equal('https://example.org/a#b');
+  });
+});
+
+describe('directionsUrl()', () => {
+  it('links to directions by coordinates, with no API key', () => {
+    expect(directionsUrl(42.96593, -85.6527)).to.equal(
+      'https://www.google.com/maps/dir/?api=1&destination=42.96593,-85.65270',
+    );
   });
 });

@@ -356,3 +356,39 @@ describe('createMapView() (Leaflet)', () => {
     expect(selected).to.deep.equal([]);
   });
 });
+
+describe('createMapView() when tiles fail', () => {
+  it('says the map background is unavailable, and hides the notice once tiles load', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    container.style.width = '400px';
+    container.style.height = '300px';
+    root.append(container);
+    const view = createMapView({
+      container,
+      tileUrl: '/no-tiles-here/{z}/{x}/{y}.png',
+      tileAttribution: 'offline',
+      onSelect: () => undefined,
+      labels: {
+        searchPoint: (label) => `Punto: ${label}`,
+        cluster: (count) => `Grupo de ${count}`,
+        tilesUnavailable: 'Sin fondo de mapa',
+      },
+    });
+    view.showResults({ lat: 42.97, lon: -85.65, label: '49503' }, [
+      { id: 'a', lat: 42.98, lon: -85.66, rank: 1, name: 'A' },
+    ]);
+    const notice = () => container.querySelector<HTMLElement>('.clinic-map-notice')!;
+    await waitUntil(() => !notice().hidden, 'notice never shown', { timeout: 5000 });
+    expect(notice().textContent).to.equal('Sin fondo de mapa');
+    expect(notice().getAttribute('role')).to.equal('status');
+    // Markers still work, with the labels given.
+    expect(container.querySelector('[aria-label="Punto: 49503"]')).to.not.equal(null);
+    await expect(host).to.be.accessible();
+    view.destroy();
+    expect(container.querySelector('.clinic-map-notice')).to.equal(null);
+    host.remove();
+  });
+});

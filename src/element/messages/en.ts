@@ -75,4 +75,12 @@ export const en: Messages = {
   open24h: 'Open 24 hours',
   closedOpens: (time, weekday) => `Closed · opens ${weekday ? `${weekday} ` : ''}${time}`,
   closed: 'Closed',
+  showMap: 'Show map',
+  hideMap: 'Hide map',
+  filtersButton: (active) => (active ? `Filters (${active})` : 'Filters'),
+  directions: 'Directions',
+  directionsLabel: (name) => `Directions to ${name} (opens in a new tab)`,
+  searchPoint: (label) => (label ? `Search point: ${label}` : 'Search point'),
+  cluster: (count) => `Cluster of ${whole.format(count)} clinics, zoom in`,
+  tilesUnavailable: 'The map’s background could not be loaded. The list shows every result.',
 };

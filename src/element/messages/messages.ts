@@ -79,4 +79,15 @@ export interface Messages {
   /** `Closed · opens 7 AM` (later today) or `Closed · opens Mon 7 AM`. */
   closedOpens(time: string, weekday: string | undefined): string;
   closed: string;
+  /** Compact layout: the button that opens the map. */
+  showMap: string;
+  hideMap: string;
+  /** Compact layout: the summary of the collapsed filters, with how many are on. */
+  filtersButton(active: number): string;
+  directions: string;
+  directionsLabel(name: string): string;
+  /** The map's words. */
+  searchPoint(label: string): string;
+  cluster(count: number): string;
+  tilesUnavailable: string;
 }
