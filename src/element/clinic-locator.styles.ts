@@ -408,7 +408,6 @@ export const styles = css`
     cursor: pointer;
   }
 
-
   .credit {
     margin: 0.75rem 0 0;
     font-size: 0.875rem;
