@@ -101,6 +101,13 @@ const loadSearch = () => import('../load/resolve.js');
  * @fires clinic-search - A search completed with ranked results (`ClinicSearchEvent`).
  * @fires clinic-select - The visitor selected a clinic in the list or on the map (`ClinicSelectEvent`).
  * @fires clinic-error - Data could not be loaded, or run-time data had bad records (`ClinicErrorEvent`).
+ * @fires clinic-action - The visitor followed a clinic's call, website, directions or booking link (`ClinicActionEvent`).
+ *
+ * @attribute lang - The widget's language (`en`, `es`); else the nearest `lang` ancestor's, else the page's.
+ *
+ * @slot heading - A heading above the search box.
+ * @slot before-results - Copy between the status line and the results (e.g. marketing copy).
+ * @slot empty - Shown where the results go before a search, and when a search found nothing.
  *
  * @csspart search-form - The search form.
  * @csspart search-label - The search field's label.
