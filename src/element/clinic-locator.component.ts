@@ -10,7 +10,7 @@ import {
   servicesOffered,
   type ClinicFilter,
 } from '../domain/filter.js';
-import { formatTime, openStatus, parseHours, weekdayName } from '../domain/hours.js';
+import type * as Hours from '../domain/hours.js';
 import { directionsUrl, formatPhone, safeHttpUrl, telHref, withUtm } from '../domain/links.js';
 import { clinicOrigin, placeLabel, placeOrigin } from '../domain/origin.js';
 import type { Place } from '../domain/places.js';
@@ -38,6 +38,7 @@ import {
   type SelectSource,
 } from './events.js';
 import { locate, type LocateFailure } from './geolocation.js';
+import { en } from './messages/en.js';
 import { messagesFor } from './messages/index.js';
 import type { Messages } from './messages/messages.js';
 
@@ -90,6 +91,8 @@ type View =
 // Search by words (fuse.js, the place index) is its own chunk, loaded on the first search or
 // keystroke; the module system loads it once.
 const loadSearch = () => import('../load/resolve.js');
+// Opening hours are shown with results only, which need the clinics: loaded with them.
+const loadHours = () => import('../domain/hours.js');
 
 /**
  * A clinic finder: the visitor types a US ZIP code, a town or a clinic's name (or uses their
@@ -253,6 +256,10 @@ export class ClinicLocator extends LitElement {
   #mapToken = 0;
   #visible = false;
   #visibility: IntersectionObserver | undefined;
+  /** The opening-hours module, loaded with the clinics. */
+  #hours: typeof Hours | undefined;
+  /** The language asked for and, once loaded, its strings. */
+  #language: { lang: string; messages: Messages | undefined } | undefined;
   /** The language the map was created with (it is recreated when the language changes). */
   #mapLanguage: Messages | undefined;
   /** The checked clinics of the current source, loaded on first need. */
@@ -357,13 +364,30 @@ export class ClinicLocator extends LitElement {
     return this.layout === 'compact' ? COMPACT_LIMIT : DEFAULT_LIMIT;
   }
 
-  /** The strings of the widget's language: its `lang`, else the nearest `lang` ancestor's, else the page's. */
+  /**
+   * The strings of the widget's language: its `lang`, else the nearest `lang` ancestor's, else the
+   * page's. Languages other than English load on first use (the widget shows English meanwhile,
+   * for a moment, and re-renders).
+   */
   get #messages(): Messages {
     const lang =
       this.getAttribute('lang') ||
       this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
       document.documentElement.lang;
-    return messagesFor(lang);
+    const messages = messagesFor(lang);
+    if (!(messages instanceof Promise)) return messages;
+    if (this.#language?.lang !== lang) {
+      this.#language = { lang, messages: undefined };
+      const pending = this.#language;
+      messages.then(
+        (loaded) => {
+          pending.messages = loaded;
+          this.requestUpdate();
+        },
+        () => undefined, // stays in English
+      );
+    }
+    return this.#language.messages ?? en;
   }
 
   static override get observedAttributes(): string[] {
@@ -785,11 +809,13 @@ export class ClinicLocator extends LitElement {
 
   /** `Open now · closes 7 PM` / `Closed · opens Mon 7 AM`, in the clinic's time zone. */
   #hoursText(clinic: Clinic): string | undefined {
-    if (!clinic.hours || !clinic.timezone) return undefined;
+    const hours = this.#hours;
+    if (!hours || !clinic.hours || !clinic.timezone) return undefined;
+    const { formatTime, openStatus, parseHours, weekdayName } = hours;
     const parsed = parseHours(clinic.hours);
     if (!parsed.ok) return undefined;
     const m = this.#messages;
-    let status: ReturnType<typeof openStatus>;
+    let status: Hours.OpenStatus;
     try {
       status = openStatus(parsed.hours, clinic.timezone, new Date());
     } catch {
@@ -1069,7 +1095,11 @@ export class ClinicLocator extends LitElement {
             recordLabel: 'line' as const,
           }));
     if (external) this.dataState = 'loading';
-    const data = task.then(
+    const withHours = Promise.all([task, loadHours()]).then(([checked, hours]) => {
+      this.#hours = hours;
+      return checked;
+    });
+    const data = withHours.then(
       (checked) => {
         if (token === this.#dataToken) {
           this.dataState = 'ready';

@@ -185,6 +185,8 @@ describe('<clinic-locator> analytics and outbound links', () => {
 describe('<clinic-locator> languages', () => {
   it('speaks Spanish with lang="es", formatting numbers with Intl', async () => {
     const h = await mount({ lang: 'es', units: 'km' }, clinics);
+    // Spanish is its own small chunk, loaded on first use.
+    await waitUntil(() => h.part('search-label').textContent !== 'ZIP code, town or clinic name');
     expect(h.part('search-label').textContent).to.equal(
       'Código postal, ciudad o nombre de la clínica',
     );
@@ -205,7 +207,7 @@ describe('<clinic-locator> languages', () => {
     await el.updateComplete;
     const label = () =>
       el.shadowRoot!.querySelector('[part~="search-button"]')!.textContent!.trim();
-    expect(label()).to.equal('Buscar');
+    await waitUntil(() => label() === 'Buscar');
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(label()).to.equal('Search');
