@@ -146,6 +146,33 @@ const middleware = [
     }
     await next();
   },
+  // Hostile pages (test/e2e/hostile.test.ts): response headers for two of them, and tiles at
+  // /tiles-need-referer/… that are served only to requests with a Referer (else 403), like
+  // OpenStreetMap's tile servers.
+  async (ctx, next) => {
+    const needsReferer = /^\/tiles-need-referer(\/.*)$/.exec(ctx.path);
+    if (needsReferer) {
+      const tile = parseTilePath(`/tiles${needsReferer[1]}`);
+      if (tile && ctx.get('referer')) {
+        ctx.type = 'image/png';
+        ctx.body = tilePng(...tile);
+      } else {
+        ctx.status = 403;
+        ctx.body = 'A Referer is required';
+      }
+      return;
+    }
+    await next();
+    if (ctx.path === '/test/e2e/pages/strict-csp.html') {
+      ctx.set(
+        'Content-Security-Policy',
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'",
+      );
+    }
+    if (ctx.path === '/test/e2e/pages/no-referrer.html') {
+      ctx.set('Referrer-Policy', 'no-referrer');
+    }
+  },
 ];
 
 const files = process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'];
