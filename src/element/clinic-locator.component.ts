@@ -138,6 +138,10 @@ const loadHours = () => import('../domain/hours.js');
  * @csspart result-phone - A result's phone link.
  * @csspart result-website - A result's website link.
  * @csspart result-book - A result's booking link.
+ * @csspart result-directions - A result's directions link.
+ * @csspart filters-toggle - Compact layout: the disclosure holding the radius and filters.
+ * @csspart map-toggle - Compact layout: the button that shows or hides the map.
+ * @csspart skip-map - The "Skip the map" button, visible when focused.
  * @csspart show-more - The "Show more clinics" button.
  * @csspart map - The map.
  * @csspart credit - The data credit shown when there is no map.
@@ -504,14 +508,29 @@ export class ClinicLocator extends LitElement {
         ${
           this.withoutMap
             ? nothing
-            : html`<div
-                id="map"
-                part="map"
-                class="map"
-                role="region"
-                aria-label=${m.mapLabel}
-                ?hidden=${!mapShown}
-              ></div>`
+            : html`<div class="map-area">
+                ${
+                  mapShown
+                    ? html`<button
+                        type="button"
+                        part="skip-map"
+                        class="skip"
+                        @click=${this.#skipMap}
+                      >
+                        ${m.skipMap}
+                      </button>`
+                    : nothing
+                }
+                <div
+                  id="map"
+                  part="map"
+                  class="map"
+                  role="region"
+                  aria-label=${m.mapLabel}
+                  ?hidden=${!mapShown}
+                ></div>
+                <div id="after-map" tabindex="-1"></div>
+              </div>`
         }
       </div>
       ${
@@ -532,6 +551,11 @@ export class ClinicLocator extends LitElement {
       ${this.#renderControls()}
     </details>`;
   }
+
+  /** Moves focus past the map (its markers and zoom buttons are many Tab stops). */
+  #skipMap = (): void => {
+    this.renderRoot.querySelector<HTMLElement>('#after-map')?.focus();
+  };
 
   #toggleMap = (): void => {
     this.mapOpen = !this.mapOpen;
@@ -645,6 +669,8 @@ export class ClinicLocator extends LitElement {
     let note: string | undefined;
     let places: Place[] = [];
     let placesLabel: string | undefined;
+    // While a search runs the region is busy: screen readers announce only its outcome, once.
+    const busy = view.kind === 'loading' && view.text === undefined;
     if (view.kind === 'idle' && this.dataState === 'loading') text = m.loadingClinics;
     else if (view.kind === 'idle' && this.dataState === 'error') {
       text = m.clinicDataFailed;
@@ -656,13 +682,19 @@ export class ClinicLocator extends LitElement {
       places = view.candidates;
     } else if (view.kind === 'results') {
       const { search } = view;
-      const radius = m.radius(this.#radiusValue, this.units);
+      const radius = m.length(this.#radiusValue, this.units);
       if (view.filteredOut) text = m.noMatches;
       else if (!view.results.length) text = m.noClinics;
       else if (search.organization) {
         text = m.organizationResults(view.results.length, search.organization);
       } else if (view.withinRadius) {
-        text = m.resultsWithin(view.results.length, radius, search.origin.label);
+        const nearest = fromKm(view.results[0]?.distanceKm ?? 0, this.units);
+        text = m.resultsWithin(
+          view.results.length,
+          radius,
+          search.origin.label,
+          m.length(nearest, this.units),
+        );
       } else text = m.noneWithin(radius, search.origin.label);
       if (search.origin.approximate) {
         if (!/[.:]$/.test(text)) text += '.';
@@ -677,6 +709,7 @@ export class ClinicLocator extends LitElement {
         class="status ${error ? 'error' : ''}"
         role="status"
         aria-live="polite"
+        aria-busy=${busy ? 'true' : 'false'}
       >
         <span>${text}</span>${note ? html` <span class="note-text">${note}</span>` : nothing}
       </div>

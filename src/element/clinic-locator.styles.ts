@@ -395,6 +395,40 @@ export const styles = css`
     margin-bottom: 0.5rem;
   }
 
+  .map-area {
+    position: relative;
+    display: grid;
+  }
+
+  .skip {
+    position: absolute;
+    z-index: 1001;
+    inset-inline-start: 0.5rem;
+    top: 0.5rem;
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  .skip:not(:focus) {
+    clip-path: inset(50%);
+    width: 1px;
+    height: 1px;
+    min-height: 0;
+    padding: 0;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+
+  #after-map:focus {
+    outline: none;
+  }
+
   .map-toggle {
     justify-self: start;
     font: inherit;

@@ -49,7 +49,7 @@ describe('dist/clinic-locator.js on a plain page', () => {
       String(distances),
     ).to.equal(true);
     expect(root.querySelector('[part~="status"]')!.textContent!.trim()).to.match(
-      /^\d+ clinics within 25 mi of 49503 Grand Rapids, MI$/,
+      /^\d+ clinics within 25 miles of 49503 Grand Rapids, MI; nearest \d+\.\d miles$/,
     );
     await waitUntil(() => root.querySelectorAll('.leaflet-marker-icon').length === 11, 'markers', {
       timeout: 10_000,

@@ -81,7 +81,9 @@ describe('<clinic-locator>', () => {
     const event = await h.search('49503');
     expect(ids(h)).to.deep.equal(byDistance.slice(0, 10));
     // 11 of the 12 clinics are within the default 25 miles; the first 10 are listed.
-    expect(h.status()).to.equal('11 clinics within 25 mi of 49503 Grand Rapids, MI');
+    expect(h.status()).to.equal(
+      '11 clinics within 25 miles of 49503 Grand Rapids, MI; nearest 0.1 miles',
+    );
     expect(h.parts('result-name').map((n) => n.textContent)).to.deep.equal(
       byDistance.slice(0, 10).map((id) => clinics.find((c) => c.id === id)!.name),
     );
@@ -211,7 +213,7 @@ describe('<clinic-locator>', () => {
     const event = await h.search('49598');
     expect(event.origin).to.include({ label: '49598', approximate: true });
     expect(h.status()).to.equal(
-      '11 clinics within 25 mi of 49598. ZIP code 49598 is not in our list, so distances are approximate, measured from the 495xx (MI) area.',
+      '11 clinics within 25 miles of 49598; nearest 1.7 miles. ZIP code 49598 is not in our list, so distances are approximate, measured from the 495xx (MI) area.',
     );
     expect(ids(h)).to.have.length(10);
     await expect(h.el).to.be.accessible();
@@ -266,7 +268,7 @@ describe('<clinic-locator>', () => {
     const last = await event;
     await h.el.updateComplete;
     expect(last.origin.label).to.equal('95112 San Jose, CA');
-    const sanJose = 'No clinics within 25 mi of 95112 San Jose, CA. The nearest are:';
+    const sanJose = 'No clinics within 25 miles of 95112 San Jose, CA. The nearest are:';
     expect(h.status()).to.equal(sanJose);
     // Wait a little longer: the first search must not overwrite the second.
     await new Promise((r) => setTimeout(r, 50));

@@ -191,7 +191,9 @@ describe('<clinic-locator> languages', () => {
       'Código postal, ciudad o nombre de la clínica',
     );
     await h.search('49503');
-    expect(h.status()).to.equal('11 clínicas a menos de 40 km de 49503 Grand Rapids, MI');
+    expect(h.status()).to.equal(
+      '11 clínicas a menos de 40 kilómetros de 49503 Grand Rapids, MI; la más cercana a 0.1 kilómetros',
+    );
     // US Spanish (es-US) writes decimals with a point, as Intl formats them.
     expect(h.parts('result-distance')[2]!.textContent).to.equal('3.3 km');
     expect(h.part('show-more').textContent!.trim()).to.equal('Mostrar más clínicas');
@@ -220,7 +222,9 @@ describe('<clinic-locator> isolation and lifecycle', () => {
     const b = await mount({ units: 'km' }, clinics);
     await a.search('49503');
     await b.search('95112');
-    expect(a.status()).to.equal('11 clinics within 25 mi of 49503 Grand Rapids, MI');
+    expect(a.status()).to.equal(
+      '11 clinics within 25 miles of 49503 Grand Rapids, MI; nearest 0.1 miles',
+    );
     expect(b.status()).to.contain('95112 San Jose, CA');
     (a.parts('result-button')[2] as HTMLButtonElement).click();
     await a.el.updateComplete;

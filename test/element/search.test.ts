@@ -168,7 +168,7 @@ describe('<clinic-locator> use my location', () => {
     const search = await event;
     expect(h.statuses).to.include('Finding your location…');
     expect(search.origin).to.include({ label: 'your location', lat: 42.97, lon: -85.65 });
-    expect(h.status()).to.equal('11 clinics within 25 mi of your location');
+    expect(h.status()).to.equal('11 clinics within 25 miles of your location; nearest 0.1 miles');
     expect(h.ids()[0]).to.equal('c01');
   });
 
@@ -214,7 +214,7 @@ describe('<clinic-locator> radius, filters and paging', () => {
     select.value = '5';
     select.dispatchEvent(new Event('change'));
     // 5 mi = 8.05 km: c01..c06 (0.1° = 11 km) are not all inside; c01..c05 are.
-    await waitUntil(() => h.status().startsWith('5 clinics within 5 mi'));
+    await waitUntil(() => h.status().startsWith('5 clinics within 5 miles'));
     expect(h.ids()).to.deep.equal(byDistance.slice(0, 5));
   });
 
@@ -228,7 +228,9 @@ describe('<clinic-locator> radius, filters and paging', () => {
   it('shows the nearest clinics beyond the radius when none is inside, and says so', async () => {
     const h = await mount({}, clinics);
     await h.search('59001');
-    expect(h.status()).to.equal('No clinics within 25 mi of 59001 Absarokee, MT. The nearest are:');
+    expect(h.status()).to.equal(
+      'No clinics within 25 miles of 59001 Absarokee, MT. The nearest are:',
+    );
     expect(h.ids()).to.have.length(10);
     await expect(h.el).to.be.accessible();
   });
@@ -254,7 +256,9 @@ describe('<clinic-locator> radius, filters and paging', () => {
     expect(chip('Sciatica').getAttribute('aria-pressed')).to.equal('true');
     chip('Telehealth').click();
     await waitUntil(() => h.ids().join() === 'c01');
-    expect(h.status()).to.equal('1 clinic within 25 mi of 49503 Grand Rapids, MI');
+    expect(h.status()).to.equal(
+      '1 clinic within 25 miles of 49503 Grand Rapids, MI; nearest 0.1 miles',
+    );
     await expect(h.el).to.be.accessible();
     chip('Sciatica').click();
     await waitUntil(() => h.ids().join() === 'c01,c07');

@@ -20,7 +20,15 @@ export const en: Messages = {
   suggestionsLabel: 'Suggestions',
   idle: 'Enter a ZIP code, a town or a clinic name to find a clinic near you.',
   loading: 'Searching…',
-  resultsWithin: (count, radius, origin) => `${clinics(count)} within ${radius} of ${origin}`,
+  resultsWithin: (count, radius, origin, nearest) =>
+    `${clinics(count)} within ${radius} of ${origin}; nearest ${nearest}`,
+  length: (value, units) =>
+    new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: units === 'km' ? 'kilometer' : 'mile',
+      unitDisplay: 'long',
+      maximumFractionDigits: 1,
+    }).format(value),
   noneWithin: (radius, origin) => `No clinics within ${radius} of ${origin}. The nearest are:`,
   organizationResults: (count, organization) => `${clinics(count)} of ${organization}`,
   approximate: (zip, area) =>
@@ -83,4 +91,5 @@ export const en: Messages = {
   searchPoint: (label) => (label ? `Search point: ${label}` : 'Search point'),
   cluster: (count) => `Cluster of ${whole.format(count)} clinics, zoom in`,
   tilesUnavailable: 'The map’s background could not be loaded. The list shows every result.',
+  skipMap: 'Skip the map',
 };

@@ -20,7 +20,15 @@ export const es: Messages = {
   suggestionsLabel: 'Sugerencias',
   idle: 'Escriba un código postal, una ciudad o el nombre de una clínica para encontrar una clínica cerca de usted.',
   loading: 'Buscando…',
-  resultsWithin: (count, radius, origin) => `${clinics(count)} a menos de ${radius} de ${origin}`,
+  resultsWithin: (count, radius, origin, nearest) =>
+    `${clinics(count)} a menos de ${radius} de ${origin}; la más cercana a ${nearest}`,
+  length: (value, units) =>
+    new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: units === 'km' ? 'kilometer' : 'mile',
+      unitDisplay: 'long',
+      maximumFractionDigits: 1,
+    }).format(value),
   noneWithin: (radius, origin) =>
     `No hay clínicas a menos de ${radius} de ${origin}. Las más cercanas son:`,
   organizationResults: (count, organization) => `${clinics(count)} de ${organization}`,
@@ -88,4 +96,5 @@ export const es: Messages = {
   searchPoint: (label) => (label ? `Punto de búsqueda: ${label}` : 'Punto de búsqueda'),
   cluster: (count) => `Grupo de ${whole.format(count)} clínicas, acercar`,
   tilesUnavailable: 'No se pudo cargar el fondo del mapa. La lista muestra todos los resultados.',
+  skipMap: 'Saltar el mapa',
 };

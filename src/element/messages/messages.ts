@@ -14,10 +14,12 @@ export interface Messages {
   /** Shown before any search: the list invites one. */
   idle: string;
   loading: string;
-  /** e.g. `10 clinics within 25 mi of 49503 Grand Rapids, MI` */
-  resultsWithin(count: number, radius: string, origin: string): string;
-  /** e.g. `No clinics within 25 mi of 59001 Absarokee, MT. The nearest are:` */
+  /** e.g. `8 clinics within 25 miles of Grand Rapids, MI; nearest 1.2 miles` */
+  resultsWithin(count: number, radius: string, origin: string, nearest: string): string;
+  /** e.g. `No clinics within 25 miles of 59001 Absarokee, MT. The nearest are:` */
   noneWithin(radius: string, origin: string): string;
+  /** A length in words, for the status line: `25 miles`, `1.2 miles`, `1 kilometer`. */
+  length(value: number, units: Units): string;
   /** e.g. `34 clinics of Lakeshore Physical Therapy` */
   organizationResults(count: number, organization: string): string;
   /** Added when the origin is only approximate. */
@@ -90,4 +92,6 @@ export interface Messages {
   searchPoint(label: string): string;
   cluster(count: number): string;
   tilesUnavailable: string;
+  /** A keyboard shortcut past the map's many stops (markers, zoom buttons). */
+  skipMap: string;
 }
