@@ -15,16 +15,28 @@ export const styles = css`
     --_selected: var(--clinic-locator-selected-surface, #eaf2fc);
     --_border: var(--clinic-locator-border, #8c959f);
     --_radius: var(--clinic-locator-radius, 8px);
-    --_list-width: var(--clinic-locator-list-width, 22rem);
+    --_list-width: var(--clinic-locator-list-width, 22em);
     --_map-height: var(--clinic-locator-map-height, 420px);
     --_error: var(--clinic-locator-error, #b3261e);
 
     display: block;
     container-type: inline-size;
-    /* The host page's font family is inherited; the size is pinned to the root size so page rules
-       like "div { font-size: 9px }" on an ancestor cannot shrink the widget. */
+    /* The host page's font family is inherited, nothing else of its text styling: the size is
+       the visitor's default (medium), so neither "div { font-size: 9px }" on an ancestor nor
+       "html { font-size: 62.5% }" shrinks the widget (every length inside is in em), and a
+       theme's italics, capitals, spacing or indent stay out. */
     font-family: var(--clinic-locator-font-family, inherit);
-    font-size: var(--clinic-locator-font-size, 1rem);
+    font-size: var(--clinic-locator-font-size, medium);
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    cursor: auto;
     line-height: 1.4;
     color: var(--_text);
     background: var(--_surface);
@@ -45,15 +57,15 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem;
-    margin: 0 0 0.5rem;
+    gap: 0.5em;
+    margin: 0 0 0.5em;
   }
 
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    flex: 1 1 12rem;
+    gap: 0.25em;
+    flex: 1 1 12em;
   }
 
   label {
@@ -70,14 +82,14 @@ export const styles = css`
     inset-inline: 0;
     top: calc(100% + 2px);
     margin: 0;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     list-style: none;
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
-    max-height: 20rem;
+    max-height: 20em;
     overflow-y: auto;
   }
 
@@ -89,10 +101,10 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0 0.5rem;
-    min-height: 2.75rem;
+    gap: 0 0.5em;
+    min-height: 2.75em;
     align-items: center;
-    padding: 0.375rem 0.75rem;
+    padding: 0.375em 0.75em;
     cursor: pointer;
   }
 
@@ -105,28 +117,28 @@ export const styles = css`
 
   .suggestion-detail {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .controls {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    margin: 0 0 0.75rem;
+    gap: 0.5em 1em;
+    margin: 0 0 0.75em;
   }
 
   select {
     font: inherit;
-    min-height: 2.25rem;
-    margin-inline-start: 0.25rem;
-    padding: 0.25rem 0.5rem;
+    min-height: 2.25em;
+    margin-inline-start: 0.25em;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -136,16 +148,16 @@ export const styles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
 
   .chip,
   .choice,
   .more button {
     font: inherit;
-    font-size: 0.875rem;
-    min-height: 2rem;
-    padding: 0.125rem 0.75rem;
+    font-size: 0.875em;
+    min-height: 2em;
+    padding: 0.125em 0.75em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -161,15 +173,15 @@ export const styles = css`
 
   .chip .count {
     font-weight: 700;
-    margin-inline-start: 0.25rem;
+    margin-inline-start: 0.25em;
   }
 
   .choices {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.375rem;
-    margin: -0.25rem 0 0.75rem;
+    gap: 0.375em;
+    margin: -0.25em 0 0.75em;
   }
 
   .more {
@@ -177,8 +189,8 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
-    margin-top: 0.5rem;
+    gap: 0.5em;
+    margin-top: 0.5em;
     color: var(--_muted);
   }
 
@@ -186,26 +198,26 @@ export const styles = css`
     border-color: var(--_accent);
     color: var(--_accent);
     font-weight: 600;
-    min-height: 2.75rem;
+    min-height: 2.75em;
   }
 
   input,
   button {
     font: inherit;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     border-radius: var(--_radius);
   }
 
   input {
     width: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     background: var(--_surface);
     color: var(--_text);
   }
 
   .buttons button {
-    padding: 0.5rem 1.25rem;
+    padding: 0.5em 1.25em;
     border: 1px solid var(--_accent);
     background: var(--_accent);
     color: var(--_accent-text);
@@ -224,7 +236,7 @@ export const styles = css`
   }
 
   .status {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
     min-height: 1.4em;
   }
 
@@ -233,13 +245,13 @@ export const styles = css`
   }
 
   .note {
-    margin: -0.5rem 0 0.75rem;
+    margin: -0.5em 0 0.75em;
     color: var(--_muted);
   }
 
   .body {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     grid-template-columns: minmax(0, 1fr);
   }
 
@@ -259,7 +271,7 @@ export const styles = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .result {
@@ -277,9 +289,9 @@ export const styles = css`
   .result-main {
     display: grid;
     grid-template-columns: auto 1fr auto;
-    gap: 0.125rem 0.5rem;
+    gap: 0.125em 0.5em;
     width: 100%;
-    padding: 0.625rem 0.75rem 0.25rem;
+    padding: 0.625em 0.75em 0.25em;
     border: 0;
     background: transparent;
     color: inherit;
@@ -292,13 +304,13 @@ export const styles = css`
     grid-row: span 2;
     display: inline-grid;
     place-items: center;
-    width: 1.75rem;
-    height: 1.75rem;
+    width: 1.75em;
+    height: 1.75em;
     border-radius: 50%;
     background: var(--_accent);
     color: var(--_accent-text);
     font-weight: 700;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .name {
@@ -318,12 +330,12 @@ export const styles = css`
   }
 
   .details {
-    padding: 0 0.75rem 0.25rem 3rem;
-    font-size: 0.9375rem;
+    padding: 0 0.75em 0.25em 3em;
+    font-size: 0.9375em;
   }
 
   .details p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
   }
 
   .hours {
@@ -333,38 +345,38 @@ export const styles = css`
   .services {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
     list-style: none;
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     padding: 0;
   }
 
   .services li {
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    font-size: 0.8125rem;
+    font-size: 0.8667em; /* 13px: inside .details (15px) */
   }
 
   .extras {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1rem;
+    gap: 0 1em;
     color: var(--_muted);
   }
 
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    padding: 0 0.75rem 0.625rem 3rem;
+    gap: 0.25em 1em;
+    padding: 0 0.75em 0.625em 3em;
   }
 
   a {
     color: var(--_accent);
     display: inline-flex;
     align-items: center;
-    min-height: 1.5rem;
+    min-height: 1.5em;
   }
 
   .map {
@@ -381,18 +393,18 @@ export const styles = css`
   }
 
   .compact-controls {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
 
   .compact-controls summary {
     cursor: pointer;
-    min-height: 2rem;
+    min-height: 2em;
     font-weight: 600;
     color: var(--_accent);
   }
 
   .compact-controls[open] summary {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
 
   .map-area {
@@ -403,11 +415,11 @@ export const styles = css`
   .skip {
     position: absolute;
     z-index: 1001;
-    inset-inline-start: 0.5rem;
-    top: 0.5rem;
+    inset-inline-start: 0.5em;
+    top: 0.5em;
     font: inherit;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -433,8 +445,8 @@ export const styles = css`
     justify-self: start;
     font: inherit;
     font-weight: 600;
-    min-height: 2.75rem;
-    padding: 0.5rem 1.25rem;
+    min-height: 2.75em;
+    padding: 0.5em 1.25em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -443,8 +455,8 @@ export const styles = css`
   }
 
   .credit {
-    margin: 0.75rem 0 0;
-    font-size: 0.875rem;
+    margin: 0.75em 0 0;
+    font-size: 0.875em;
     color: var(--_muted);
   }
 `;

@@ -141,22 +141,28 @@ export const NOTICE_CLASS = 'clinic-map-notice';
  * defaults so the element's theming works without this module knowing about it.
  */
 export const MARKER_CSS = `
+.leaflet-control-attribution {
+  line-height: 24px;
+}
 .leaflet-control-attribution a {
+  display: inline-block;
+  min-width: 24px;
+  min-height: 24px;
   color: #0b5cab;
   text-decoration: underline;
 }
 .${'${NOTICE_CLASS}'} {
   position: absolute;
   z-index: 1000;
-  inset-inline: 0.5rem;
-  bottom: 1.75rem;
+  inset-inline: 0.5em;
+  bottom: 1.75em;
   margin: 0;
-  padding: 0.5rem 0.75rem;
+  padding: 0.5em 0.75em;
   border-radius: 6px;
   background: rgb(255 255 255 / 95%);
   color: #1f2328;
   font: inherit;
-  font-size: 0.875rem;
+  font-size: 0.875em;
   box-shadow: 0 1px 6px rgb(0 0 0 / 25%);
 }
 .${'${NOTICE_CLASS}'}[hidden] {

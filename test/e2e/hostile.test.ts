@@ -170,15 +170,10 @@ describe('dist/clinic-locator.js on hostile pages', () => {
     });
   });
 
-  // Known breakage, for the element (src/element/clinic-locator.styles.ts) to fix; enable these
-  // when it does. Inherited text properties set on an ancestor cross the shadow boundary: :host
-  // pins font-size, line-height, color and text-align, but not the ones below, so the theme's
-  // italics, bold, letter- and word-spacing, capitals, text-indent (44 px on every service chip
-  // and link) and text shadow all show inside the widget. The fix is to reset them on :host
-  // (font-style/-weight/-variant: normal, letter-/word-spacing: normal, text-transform: none,
-  // text-indent: 0, text-shadow: none, cursor: auto, white-space: normal), keeping only the
-  // page's font family.
-  it.skip('does not let the page’s inherited letter-spacing, capitals, italics… in', async () => {
+  // Inherited text properties set on an ancestor cross the shadow boundary: :host resets them
+  // (italics, bold, letter- and word-spacing, capitals, text-indent, text shadow), keeping only
+  // the page's font family.
+  it('does not let the page’s inherited letter-spacing, capitals, italics… in', async () => {
     const { doc } = await openPage('/test/e2e/pages/hostile-css.html');
     const root = doc.querySelector('clinic-locator')!.shadowRoot!;
     await searchAndRead(doc);
@@ -209,11 +204,9 @@ describe('dist/clinic-locator.js on hostile pages', () => {
     }
   });
 
-  // Known breakage: many themes set `html { font-size: 62.5% }` (so 1rem = 10px). The widget's
-  // size is `var(--clinic-locator-font-size, 1rem)` and its spacing is in rem, so it shrinks to
-  // 10 px text and 27.5 px-high controls. The element could use `medium` (the visitor's default
-  // size, whatever the page's root) on :host and `em` inside; enable this test when it does.
-  it.skip('keeps its size on a page with html { font-size: 62.5% }', async () => {
+  // Many themes set `html { font-size: 62.5% }` (so 1rem = 10px): the widget's size is `medium`
+  // (the visitor's default size, whatever the page's root) and its lengths are in em.
+  it('keeps its size on a page with html { font-size: 62.5% }', async () => {
     const { doc } = await openPage('/test/e2e/pages/hostile-css.html');
     doc.documentElement.style.fontSize = '62.5%';
     const rendered = await searchAndRead(doc);
