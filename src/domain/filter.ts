@@ -26,11 +26,18 @@ export function parseList(value: string | null | undefined): string[] {
   return [...new Set(ids)];
 }
 
-/** The clinics that pass every condition of the filter, in their original order. */
-export function filterClinics(clinics: readonly Clinic[], filter: ClinicFilter): Clinic[] {
+/**
+ * The clinics that pass every condition of the filter, in their original order. With no
+ * condition it returns the very array it was given, so callers can keep work keyed on it (the
+ * ranking's spatial index is built once per array).
+ */
+export function filterClinics(clinics: readonly Clinic[], filter: ClinicFilter): readonly Clinic[] {
   const organization = filter.organization ? fold(filter.organization) : '';
   const services = filter.services ?? [];
   const languages = filter.languages ?? [];
+  if (!organization && !services.length && !languages.length && !filter.telehealth) {
+    return clinics;
+  }
   return clinics.filter(
     (clinic) =>
       (!organization || fold(clinic.organization) === organization) &&

@@ -29,9 +29,16 @@ const clinics = [
   clinic('d', 'Summit Motion', []),
 ];
 
-const ids = (list: Clinic[]) => list.map((c) => c.id);
+const ids = (list: readonly Clinic[]) => list.map((c) => c.id);
 
 describe('filterClinics()', () => {
+  it('returns the same array when no condition is set (so work keyed on it is reused)', () => {
+    expect(filterClinics(clinics, {})).to.equal(clinics);
+    expect(filterClinics(clinics, { organization: '', services: [], telehealth: false })).to.equal(
+      clinics,
+    );
+  });
+
   it('keeps everything with an empty filter', () => {
     expect(ids(filterClinics(clinics, {}))).to.deep.equal(['a', 'b', 'c', 'd']);
     expect(ids(filterClinics(clinics, { organization: '', services: [] }))).to.deep.equal([
