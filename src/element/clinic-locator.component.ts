@@ -284,7 +284,10 @@ export class ClinicLocator extends LitElement {
         this.#visible = entries.some((entry) => entry.isIntersecting);
         if (!this.#visible) return;
         this.#ensureMap();
-        void this.#clinicList().catch(() => undefined);
+        // Prefetch the clinics when the page is idle (a search loads them at once anyway).
+        const prefetch = () => void this.#clinicList().catch(() => undefined);
+        if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
+        else setTimeout(prefetch, 200);
       },
       { rootMargin: '300px' },
     );

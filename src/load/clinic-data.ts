@@ -8,7 +8,18 @@ let bundled: Promise<readonly Clinic[]> | undefined;
 /** The clinics compiled into the build from data/clinics.csv, loaded as a lazy chunk. */
 export function loadBundledClinics(): Promise<readonly Clinic[]> {
   bundled ??= import('virtual:clinic-locator-clinics').then(
-    (module) => decodeClinics(module.default),
+    // Decoding runs in a task of its own, after the chunk's evaluation, so neither makes one
+    // long task on the host page.
+    (module) =>
+      new Promise<readonly Clinic[]>((resolve, reject) =>
+        setTimeout(() => {
+          try {
+            resolve(decodeClinics(module.default));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        }),
+      ),
     (error: unknown) => {
       bundled = undefined;
       throw error;
