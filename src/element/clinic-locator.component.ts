@@ -141,7 +141,7 @@ const loadHours = () => import('../domain/hours.js');
  * @csspart result-directions - A result's directions link.
  * @csspart filters-toggle - Compact layout: the disclosure holding the radius and filters.
  * @csspart map-toggle - Compact layout: the button that shows or hides the map.
- * @csspart skip-map - The "Skip the map" button, visible when focused.
+ * @csspart skip-map - The "Skip the map" button above the map.
  * @csspart show-more - The "Show more clinics" button.
  * @csspart map - The map.
  * @csspart credit - The data credit shown when there is no map.

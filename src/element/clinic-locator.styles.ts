@@ -408,33 +408,22 @@ export const styles = css`
   }
 
   .map-area {
-    position: relative;
     display: grid;
+    align-content: start;
   }
 
   .skip {
-    position: absolute;
-    z-index: 1001;
-    inset-inline-start: 0.5em;
-    top: 0.5em;
+    justify-self: end;
     font: inherit;
-    min-height: 2.75em;
-    padding: 0.5em 1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    font-size: 0.875em;
+    min-height: 24px;
+    margin: 0 0 0.25em;
+    padding: 0 0.25em;
+    border: 0;
+    background: transparent;
     color: var(--_accent);
-    font-weight: 600;
-  }
-
-  .skip:not(:focus) {
-    clip-path: inset(50%);
-    width: 1px;
-    height: 1px;
-    min-height: 0;
-    padding: 0;
-    overflow: hidden;
-    white-space: nowrap;
+    text-decoration: underline;
+    cursor: pointer;
   }
 
   #after-map:focus {
