@@ -12,7 +12,7 @@ import { format, resolveConfig } from 'prettier';
 import { launch } from '../bench/lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
-const RUNS = 5;
+const RUNS = Number(process.env.AUDIT_RUNS ?? 5);
 const NO_WIDGET = 'bench/pages/article-no-widget.html';
 
 interface PerfRun {
@@ -120,6 +120,14 @@ async function main(): Promise<void> {
       console.log(
         `| ${path} | ${Math.round((lhr.categories.accessibility?.score ?? 0) * 100)}${failed.length ? ` (failed: ${failed.join(', ')})` : ''} |`,
       );
+      // Name what failed, so it can be found and fixed.
+      for (const id of failed) {
+        const details = lhr.audits[id]?.details as
+          { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined;
+        for (const item of details?.items ?? []) {
+          console.log(`    ${id}: ${item.node?.selector ?? ''} ${item.node?.snippet ?? ''}`);
+        }
+      }
     }
   } finally {
     await close();
