@@ -93,7 +93,7 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     rollupOptions: {
-      input: { 'clinic-locator-main': 'src/clinic-locator.ts' },
+      input: { 'clinic-locator-main': 'src/script-tag.ts' },
       preserveEntrySignatures: false,
       output: {
         format: 'es',

@@ -69,7 +69,15 @@ async function main(): Promise<void> {
   const perf = async (path: string): Promise<PerfRun> => {
     const lhr = await run(path, ['performance']);
     const items = ((lhr.audits['long-tasks']?.details as { items?: unknown[] } | undefined)
-      ?.items ?? []) as { url?: string; duration?: number }[];
+      ?.items ?? []) as { url?: string; duration?: number; startTime?: number }[];
+    // Which file each long task ran, to find the widget's part in it.
+    for (const t of items) {
+      if ((t.duration ?? 0) > 50) {
+        console.log(
+          `  long task ${path}: ${Math.round(t.duration ?? 0)} ms at ${Math.round(t.startTime ?? 0)} ms, ${t.url ?? '?'}`,
+        );
+      }
+    }
     return {
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,

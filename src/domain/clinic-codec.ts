@@ -301,10 +301,29 @@ export function encodeClinics(clinics: readonly Clinic[]): CompiledClinics {
  * @throws {Error} for an unknown format version.
  */
 export function decodeClinics(compiled: CompiledClinics): Clinic[] {
+  const decoder = createClinicDecoder(compiled);
+  const clinics: Clinic[] = [];
+  while (!decoder.done) clinics.push(...decoder.next(compiled.count));
+  return clinics;
+}
+
+/** Decodes compiled clinics a slice at a time (see {@link createClinicDecoder}). */
+export interface ClinicDecoder {
+  /** The next `count` clinics (fewer at the end). */
+  next(count: number): Clinic[];
+  /** True once every clinic has been decoded. */
+  readonly done: boolean;
+}
+
+/**
+ * A decoder that hands out the clinics in slices, in order, so a caller can spread the work
+ * over several tasks (the widget yields between slices: no long task on the host page).
+ * @throws {Error} for an unknown format version.
+ */
+export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
   if (compiled.version !== VERSION) {
     throw new Error(`Unsupported compiled clinics version: ${String(compiled.version)}`);
   }
-  const clinics: Clinic[] = [];
   const count = compiled.count;
   const organizations = dereference(compiled.organization, count, 'organization');
   const address2s = dereference(compiled.address2, count, 'address2');
@@ -312,66 +331,79 @@ export function decodeClinics(compiled: CompiledClinics): Clinic[] {
   const states = dereference(compiled.state, count, 'state');
   const hourses = dereference(compiled.hours, count, 'hours');
   const timezones = dereference(compiled.timezone, count, 'timezone');
-  let id: string | undefined;
   const approximate = new Set(compiled.approximate);
+  // The running state of the delta and run codings, carried from slice to slice.
+  let id: string | undefined;
   let lat = 0;
   let lon = 0;
-  for (let i = 0; i < compiled.count; i++) {
-    lat += need(compiled.lat[i], 'lat', i);
-    lon += need(compiled.lon[i], 'lon', i);
-    const organization = need(organizations[i], 'organization', i);
-    const name = need(compiled.name[i], 'name', i);
-    const idCell = need(compiled.id[i], 'id', i);
-    id = idCell === 0 ? need(nextId(id), 'id run', i) : idCell;
-    const address1 = need(compiled.address1[i], 'address1', i);
-    const zip = need(compiled.zip[i], 'zip', i);
-    const city = need(cities[i], 'city', i);
-    const clinic: Clinic = {
-      id,
-      name:
-        name === 0
-          ? organization
-          : name === 1
-            ? `${organization} – ${city}`
-            : typeof name === 'string'
-              ? name
-              : organization + name[0],
-      organization,
-      address1:
-        typeof address1 === 'string'
-          ? address1
-          : `${address1[0]} ${need(compiled.streets[address1[1]], 'street', i)}`,
-      city,
-      state: need(states[i], 'state', i),
-      zip: typeof zip === 'number' ? String(zip).padStart(5, '0') : zip,
-      lat: lat / SCALE,
-      lon: lon / SCALE,
-      services: need(compiled.services[i], 'services', i).map((s) =>
-        need(compiled.serviceIds[s], 'service id', i),
-      ),
-    };
-    const address2 = address2s[i];
-    if (address2 !== undefined) clinic.address2 = address2;
-    const phone = compiled.phone[i];
-    if (phone != null) clinic.phone = String(phone);
-    const url = (column: number[], website?: string): string | undefined => {
-      const template = compiled.urls[column[i] ?? -1];
-      return template === undefined ? undefined : expandUrl(template, organization, city, website);
-    };
-    const website = url(compiled.website);
-    if (website !== undefined) clinic.website = website;
-    const bookingUrl = url(compiled.bookingUrl, website);
-    if (bookingUrl !== undefined) clinic.bookingUrl = bookingUrl;
-    const telehealth = compiled.telehealth[i];
-    if (telehealth != null) clinic.telehealth = telehealth === 1;
-    const languages = compiled.languageSets[compiled.languages[i] ?? -1];
-    if (languages) clinic.languages = [...languages];
-    const hours = hourses[i];
-    if (hours !== undefined) clinic.hours = hours;
-    const timezone = timezones[i];
-    if (timezone !== undefined) clinic.timezone = timezone;
-    if (approximate.has(i)) clinic.approximate = true;
-    clinics.push(clinic);
-  }
-  return clinics;
+  let i = 0;
+  return {
+    get done() {
+      return i >= count;
+    },
+    next(size: number): Clinic[] {
+      const clinics: Clinic[] = [];
+      const end = Math.min(count, i + Math.max(1, size));
+      for (; i < end; i++) {
+        lat += need(compiled.lat[i], 'lat', i);
+        lon += need(compiled.lon[i], 'lon', i);
+        const organization = need(organizations[i], 'organization', i);
+        const name = need(compiled.name[i], 'name', i);
+        const idCell = need(compiled.id[i], 'id', i);
+        id = idCell === 0 ? need(nextId(id), 'id run', i) : idCell;
+        const address1 = need(compiled.address1[i], 'address1', i);
+        const zip = need(compiled.zip[i], 'zip', i);
+        const city = need(cities[i], 'city', i);
+        const clinic: Clinic = {
+          id,
+          name:
+            name === 0
+              ? organization
+              : name === 1
+                ? `${organization} – ${city}`
+                : typeof name === 'string'
+                  ? name
+                  : organization + name[0],
+          organization,
+          address1:
+            typeof address1 === 'string'
+              ? address1
+              : `${address1[0]} ${need(compiled.streets[address1[1]], 'street', i)}`,
+          city,
+          state: need(states[i], 'state', i),
+          zip: typeof zip === 'number' ? String(zip).padStart(5, '0') : zip,
+          lat: lat / SCALE,
+          lon: lon / SCALE,
+          services: need(compiled.services[i], 'services', i).map((s) =>
+            need(compiled.serviceIds[s], 'service id', i),
+          ),
+        };
+        const address2 = address2s[i];
+        if (address2 !== undefined) clinic.address2 = address2;
+        const phone = compiled.phone[i];
+        if (phone != null) clinic.phone = String(phone);
+        const url = (column: number[], website?: string): string | undefined => {
+          const template = compiled.urls[column[i] ?? -1];
+          return template === undefined
+            ? undefined
+            : expandUrl(template, organization, city, website);
+        };
+        const website = url(compiled.website);
+        if (website !== undefined) clinic.website = website;
+        const bookingUrl = url(compiled.bookingUrl, website);
+        if (bookingUrl !== undefined) clinic.bookingUrl = bookingUrl;
+        const telehealth = compiled.telehealth[i];
+        if (telehealth != null) clinic.telehealth = telehealth === 1;
+        const languages = compiled.languageSets[compiled.languages[i] ?? -1];
+        if (languages) clinic.languages = [...languages];
+        const hours = hourses[i];
+        if (hours !== undefined) clinic.hours = hours;
+        const timezone = timezones[i];
+        if (timezone !== undefined) clinic.timezone = timezone;
+        if (approximate.has(i)) clinic.approximate = true;
+        clinics.push(clinic);
+      }
+      return clinics;
+    },
+  };
 }

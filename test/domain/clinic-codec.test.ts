@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Clinic } from '../../src/domain/clinic.js';
 import {
+  createClinicDecoder,
   decodeClinics,
   encodeClinics,
   type CompiledClinics,
@@ -80,6 +81,18 @@ describe('encodeClinics() / decodeClinics()', () => {
   it('round-trips every field exactly, through JSON', () => {
     const clinics = [FULL, MINIMAL, UNICODE, { ...FULL, id: 'c4', name: 'Other' }];
     expect(roundTrip(clinics)).to.deep.equal(clinics);
+  });
+
+  it('decodes in slices exactly as in one go, carrying the delta state across slices', () => {
+    const clinics = [FULL, MINIMAL, UNICODE, { ...FULL, id: 'c4', name: 'Other' }, MINIMAL];
+    const compiled = JSON.parse(JSON.stringify(encodeClinics(clinics))) as CompiledClinics;
+    const decoder = createClinicDecoder(compiled);
+    const slices: Clinic[][] = [];
+    while (!decoder.done) slices.push(decoder.next(2));
+    expect(slices.map((slice) => slice.length)).to.deep.equal([2, 2, 1]);
+    expect(slices.flat()).to.deep.equal(decodeClinics(compiled));
+    expect(slices.flat()).to.deep.equal(clinics);
+    expect(decoder.next(2)).to.deep.equal([]);
   });
 
   it('keeps the approximate flag of clinics placed at their ZIP point', () => {
