@@ -18,18 +18,9 @@ import {
   cssModuleSource,
 } from './scripts/lib/modules.js';
 import { summaryReporter } from './scripts/lib/summary-reporter.js';
+import { CHROME_FLAGS } from './scripts/lib/chrome-flags.js';
 
-const CHROME_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME_ARGS = ['--headless=new', ...CHROME_FLAGS];
 
 /** @type {import('@web/test-runner').TestRunnerPlugin} */
 const projectModules = {

@@ -40,7 +40,7 @@ parts.push(
 parts.push(
   section(
     'Nearest 10 of N clinics (Node)',
-    `${rankTable(await runRank())}\n\nMedian per search over 200 origins at real ZIP points, 15–25 runs. N = 1,200 is the bundled sample; larger N are seeded synthetic clinics within ~5 km of random ZIP points. “New array”: each call gets an array it has never seen (the element filters a fresh array per search), so the linear pass runs. “Same array again”: the spatial index (kdbush + geokdbush, lazy chunk) that rank.ts builds for a list of 5,000 or more ranked a second time. The last column checks that ours returns exactly the ids and distances of turf + sort.`,
+    `${rankTable(await runRank())}\n\nMedian per search over 200 origins at real ZIP points, 15–25 runs. N = 1,200 is the bundled sample; larger N are seeded synthetic clinics within ~5 km of random ZIP points. “New array”: each call gets an array it has never seen (as after a change of filters), so the linear pass runs. “Same array again”: the spatial index (kdbush + geokdbush, lazy chunk) that rank.ts builds for a list of 5,000 or more ranked a second time, which is what the element’s searches get while the filters stay as they are. The last column checks that ours returns exactly the ids and distances of turf + sort.`,
   ),
 );
 parts.push(

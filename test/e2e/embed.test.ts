@@ -1,6 +1,7 @@
 // End to end with the built file: deep links for two widgets, analytics events, UTM links, and a
 // single-page app adding, removing and moving the widget, on a plain page with one script tag.
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage as openFrame } from './frame.js';
 
 interface Recorded {
   type: string;
@@ -12,20 +13,7 @@ interface Recorded {
 }
 type PageWindow = Window & typeof globalThis & { __events: Recorded[]; __errors: string[] };
 
-async function openPage(path: string): Promise<{ win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1100px';
-  frame.style.height = '1400px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await waitUntil(() => win.customElements.get('clinic-locator'), 'not defined', {
-    timeout: 10_000,
-  });
-  return { win, doc: frame.contentDocument! };
-}
+const openPage = (path: string) => openFrame<PageWindow>(path, { height: 1400 });
 
 const text = (root: ShadowRoot, part: string) =>
   root.querySelector(`[part~="${part}"]`)!.textContent!.replace(/\s+/g, ' ').trim();

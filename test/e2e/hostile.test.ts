@@ -4,6 +4,7 @@
 // control sizes. Headers for strict-csp.html and no-referrer.html, and the tiles that need a
 // Referer, come from a middleware in web-test-runner.config.js.
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage as openFrame } from './frame.js';
 
 interface Violation {
   blockedURI: string;
@@ -32,22 +33,7 @@ const CONTROLS = {
   filterChip: '[part~="filter-chip"]',
 };
 
-async function openPage(path: string): Promise<{ win: TestWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1100px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as TestWindow;
-  await waitUntil(() => win.customElements.get('clinic-locator'), 'element not defined', {
-    timeout: 10_000,
-  });
-  const doc = frame.contentDocument!;
-  await waitUntil(() => doc.querySelector('clinic-locator')?.shadowRoot?.querySelector('form'));
-  return { win, doc };
-}
+const openPage = (path: string) => openFrame<TestWindow>(path);
 
 /** Searches 49503 as a visitor would and returns what the widget shows. */
 async function searchAndRead(doc: Document): Promise<Rendered> {

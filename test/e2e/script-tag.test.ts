@@ -1,26 +1,12 @@
 // End to end: the built dist/clinic-locator.js on plain HTML pages with one script tag, in real
 // Chromium, with map tiles from the test server on 127.0.0.1.
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage as openFrame } from './frame.js';
 
 type TestWindow = Window &
   typeof globalThis & { L?: unknown; __globalsBefore?: string[]; __errors?: string[] };
 
-async function openPage(
-  path: string,
-): Promise<{ win: TestWindow; doc: Document; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1100px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as TestWindow;
-  await waitUntil(() => win.customElements.get('clinic-locator'), 'element not defined', {
-    timeout: 10_000,
-  });
-  return { win, doc: frame.contentDocument!, frame };
-}
+const openPage = (path: string) => openFrame<TestWindow>(path);
 
 async function searchZip(root: ShadowRoot, zip: string): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('[part~="search-input"]')!;
