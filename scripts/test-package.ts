@@ -112,6 +112,7 @@ try {
     'README.md',
     'custom-elements.json',
     'data/ATTRIBUTION',
+    'LICENSE',
     `${PACKAGE_DIR}/index.js`,
     `${PACKAGE_DIR}/clinic-locator.js`,
     `${PACKAGE_DIR}/types/index.d.ts`,
@@ -120,8 +121,13 @@ try {
   ];
   const stray = paths.filter(
     (p) =>
-      !['package.json', 'README.md', 'custom-elements.json', 'data/ATTRIBUTION'].includes(p) &&
-      !p.startsWith(`${PACKAGE_DIR}/`),
+      ![
+        'package.json',
+        'README.md',
+        'custom-elements.json',
+        'data/ATTRIBUTION',
+        'LICENSE',
+      ].includes(p) && !p.startsWith(`${PACKAGE_DIR}/`),
   );
   const missing = expected.filter((p) => !paths.includes(p));
   report(
