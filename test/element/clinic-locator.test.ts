@@ -1,65 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/clinic-locator.js';
-import type { ClinicLocator } from '../../src/element/clinic-locator.component.js';
 import type { ClinicSearchEvent, ClinicSelectEvent } from '../../src/element/events.js';
-import { createFakeMapView, type FakeMapView } from './fake-map-view.js';
+import { createFakeMapView } from './fake-map-view.js';
+import { mount as mountWith, type Harness } from './harness.js';
 import { byDistance, clinics } from './fixtures.js';
 
-interface Harness {
-  el: ClinicLocator;
-  views: FakeMapView[];
-  map: () => FakeMapView;
-  part: (name: string) => HTMLElement;
-  parts: (name: string) => HTMLElement[];
-  status: () => string;
-  search: (text: string) => Promise<ClinicSearchEvent>;
-  type: (text: string) => void;
-  submit: () => void;
-}
-
-async function mount(template = html`<clinic-locator></clinic-locator>`): Promise<Harness> {
-  const { create, views } = createFakeMapView();
-  const el = await fixture<ClinicLocator>(template);
-  el.clinics = clinics;
-  el.mapViewFactory = create;
-  await el.updateComplete;
-  const part = (name: string) => {
-    const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-    if (!found) throw new Error(`no part ${name}`);
-    return found;
-  };
-  const parts = (name: string) => [
-    ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-  ];
-  const type = (text: string) => {
-    (part('search-input') as HTMLInputElement).value = text;
-  };
-  const submit = () => (part('search-button') as HTMLButtonElement).click();
-  return {
-    el,
-    views,
-    map: () => {
-      const view = views.at(-1);
-      if (!view) throw new Error('no map created');
-      return view;
-    },
-    part,
-    parts,
-    status: () => part('status').textContent!.replace(/\s+/g, ' ').trim(),
-    type,
-    submit,
-    search: async (text: string) => {
-      type(text);
-      const event = oneEvent(el, 'clinic-search') as Promise<ClinicSearchEvent>;
-      submit();
-      const result = await event;
-      await el.updateComplete;
-      return result;
-    },
-  };
-}
-
-const ids = (h: Harness) => h.parts('result').map((li) => li.dataset.id);
+const ids = (h: Harness) => h.ids();
+const mount = (attrs: Record<string, string> = {}) => mountWith(attrs, clinics);
 
 describe('<clinic-locator>', () => {
   it('starts with a labelled search box, an inviting status and no results', async () => {
@@ -109,8 +56,9 @@ describe('<clinic-locator>', () => {
   it('shows numbered markers matching the list and the searched point on the map', async () => {
     const h = await mount();
     await h.search('49503');
-    await waitUntil(() => h.views.length > 0 && h.map().last?.markers.length === 10);
-    const shown = h.map().last!;
+    const map = await h.map();
+    await waitUntil(() => map.last?.markers.length === 10);
+    const shown = map.last!;
     expect(shown.markers.map((m) => m.id)).to.deep.equal(byDistance.slice(0, 10));
     expect(shown.markers.map((m) => m.rank)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(shown.origin).to.include({ label: '49503 Grand Rapids, MI' });
@@ -119,13 +67,12 @@ describe('<clinic-locator>', () => {
   it('selecting a list item highlights and pans to its marker and fires clinic-select', async () => {
     const h = await mount();
     await h.search('49503');
-    await waitUntil(() => h.views.length > 0);
+    const map = await h.map();
     const event = oneEvent(h.el, 'clinic-select') as Promise<ClinicSelectEvent>;
     (h.parts('result-button')[2] as HTMLButtonElement).click();
     const selected = await event;
     expect(selected).to.include({ clinicId: 'c03', rank: 3, source: 'list', name: 'Charlie PT' });
     await h.el.updateComplete;
-    const map = h.map();
     expect(map.highlighted).to.include('c03');
     expect(map.panned[map.highlighted.indexOf('c03')]).to.equal(true);
     const li = h.parts('result')[2]!;
@@ -136,14 +83,14 @@ describe('<clinic-locator>', () => {
   it('selecting a marker highlights its list item and fires clinic-select', async () => {
     const h = await mount();
     await h.search('49503');
-    await waitUntil(() => h.views.length > 0);
+    const map = await h.map();
     const event = oneEvent(h.el, 'clinic-select') as Promise<ClinicSelectEvent>;
-    h.map().select('c09');
+    map.select('c09');
     const selected = await event;
     expect(selected).to.include({ clinicId: 'c09', rank: 9, source: 'map' });
     await h.el.updateComplete;
     expect(h.parts('result')[8]!.getAttribute('aria-current')).to.equal('true');
-    expect(h.map().highlighted.at(-1)).to.equal('c09');
+    expect(map.highlighted.at(-1)).to.equal('c09');
   });
 
   it('gives each clinic a tap-to-call link and a safe website link', async () => {
@@ -247,7 +194,7 @@ describe('<clinic-locator>', () => {
   });
 
   it('honours limit and units, also when changed after a search', async () => {
-    const h = await mount(html`<clinic-locator limit="3" units="km"></clinic-locator>`);
+    const h = await mount({ limit: '3', units: 'km' });
     await h.search('49503');
     expect(ids(h)).to.deep.equal(['c01', 'c02', 'c03']);
     expect(h.parts('result-distance')[2]!.textContent).to.equal('3.3 km');
@@ -289,7 +236,7 @@ describe('<clinic-locator>', () => {
   });
 
   it('without-map creates no map and credits GeoNames in a footer', async () => {
-    const h = await mount(html`<clinic-locator without-map></clinic-locator>`);
+    const h = await mount({ 'without-map': '' });
     await h.search('49503');
     expect(h.views).to.have.length(0);
     expect(h.el.shadowRoot!.querySelector('[part~="map"]')).to.equal(null);
