@@ -1,15 +1,11 @@
 import services from 'virtual:clinic-locator-services';
+import { formatters } from './format.js';
 import type { Messages } from './messages.js';
 
 const locale = 'en-US';
-const plural = new Intl.PluralRules(locale);
+const f = formatters(locale);
 const clinics = (count: number) =>
-  `${count} ${plural.select(count) === 'one' ? 'clinic' : 'clinics'}`;
-const oneDecimal = new Intl.NumberFormat(locale, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-const whole = new Intl.NumberFormat(locale);
+  `${f.whole(count)} ${f.plural.select(count) === 'one' ? 'clinic' : 'clinics'}`;
 
 /** English strings (the default language). */
 export const en: Messages = {
@@ -22,13 +18,7 @@ export const en: Messages = {
   loading: 'Searching…',
   resultsWithin: (count, radius, origin, nearest) =>
     `${clinics(count)} within ${radius} of ${origin}; nearest ${nearest}`,
-  length: (value, units) =>
-    new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: units === 'km' ? 'kilometer' : 'mile',
-      unitDisplay: 'long',
-      maximumFractionDigits: 1,
-    }).format(value),
+  length: f.length,
   noneWithin: (radius, origin) => `No clinics within ${radius} of ${origin}. The nearest are:`,
   organizationResults: (count, organization) => `${clinics(count)} of ${organization}`,
   approximate: (zip, area) =>
@@ -41,15 +31,15 @@ export const en: Messages = {
   choosePlace: (count) => `${count} places have that name. Which one do you mean?`,
   also: 'Also:',
   loadFailed: 'The clinic finder could not load its data. Please try again later.',
-  distance: (value, units) => `${oneDecimal.format(value)} ${units}`,
-  radius: (value, units) => `${whole.format(value)} ${units}`,
+  distance: f.distance,
+  radius: f.radius,
   radiusLabel: 'Within',
   filtersLabel: 'Show only clinics offering',
   chipLabel: (label, count) => `${label}, ${clinics(count)}`,
   telehealthFilter: 'Telehealth',
   spanishFilter: 'Spanish-speaking staff',
   showMore: 'Show more clinics',
-  showing: (shown, total) => `Showing ${whole.format(shown)} of ${whole.format(total)}`,
+  showing: (shown, total) => `Showing ${f.whole(shown)} of ${f.whole(total)}`,
   resultsLabel: 'Clinics',
   mapLabel: 'Map of clinics',
   locateButton: 'Use my location',
@@ -72,11 +62,7 @@ export const en: Messages = {
   servicesLabel: 'Services',
   serviceLabel: (id) => services.find((s) => s.id === id)?.label ?? id,
   telehealth: 'Telehealth available',
-  languages: (codes) => {
-    const names = new Intl.DisplayNames([locale], { type: 'language' });
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-    return `Languages: ${list.format(codes.map((code) => names.of(code) ?? code))}`;
-  },
+  languages: (codes) => `Languages: ${f.languageNames(codes)}`,
   book: 'Book',
   bookLabel: (name) => `Book an appointment at ${name} (opens in a new tab)`,
   openNow: (closes) => `Open now · closes ${closes}`,
@@ -89,7 +75,7 @@ export const en: Messages = {
   directions: 'Directions',
   directionsLabel: (name) => `Directions to ${name} (opens in a new tab)`,
   searchPoint: (label) => (label ? `Search point: ${label}` : 'Search point'),
-  cluster: (count) => `Cluster of ${whole.format(count)} clinics, zoom in`,
+  cluster: (count) => `Cluster of ${f.whole(count)} clinics, zoom in`,
   tilesUnavailable: 'The map’s background could not be loaded. The list shows every result.',
   skipMap: 'Skip the map',
 };

@@ -1,15 +1,11 @@
 import services from 'virtual:clinic-locator-services';
+import { formatters } from './format.js';
 import type { Messages } from './messages.js';
 
 const locale = 'es-US';
-const plural = new Intl.PluralRules(locale);
+const f = formatters(locale);
 const clinics = (count: number) =>
-  `${whole.format(count)} ${plural.select(count) === 'one' ? 'clínica' : 'clínicas'}`;
-const oneDecimal = new Intl.NumberFormat(locale, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-const whole = new Intl.NumberFormat(locale);
+  `${f.whole(count)} ${f.plural.select(count) === 'one' ? 'clínica' : 'clínicas'}`;
 
 /** Spanish strings. */
 export const es: Messages = {
@@ -22,13 +18,7 @@ export const es: Messages = {
   loading: 'Buscando…',
   resultsWithin: (count, radius, origin, nearest) =>
     `${clinics(count)} a menos de ${radius} de ${origin}; la más cercana a ${nearest}`,
-  length: (value, units) =>
-    new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: units === 'km' ? 'kilometer' : 'mile',
-      unitDisplay: 'long',
-      maximumFractionDigits: 1,
-    }).format(value),
+  length: f.length,
   noneWithin: (radius, origin) =>
     `No hay clínicas a menos de ${radius} de ${origin}. Las más cercanas son:`,
   organizationResults: (count, organization) => `${clinics(count)} de ${organization}`,
@@ -40,18 +30,18 @@ export const es: Messages = {
     `No encontramos el código postal ${zip}. Revise el número e inténtelo de nuevo.`,
   notUnderstood: (input) =>
     `No encontramos «${input}». Pruebe con un código postal, una ciudad y su estado (como Grand Rapids, MI) o el nombre de una clínica.`,
-  choosePlace: (count) => `Hay ${whole.format(count)} lugares con ese nombre. ¿Cuál busca?`,
+  choosePlace: (count) => `Hay ${f.whole(count)} lugares con ese nombre. ¿Cuál busca?`,
   also: 'También:',
   loadFailed: 'El buscador de clínicas no pudo cargar sus datos. Inténtelo más tarde.',
-  distance: (value, units) => `${oneDecimal.format(value)} ${units}`,
-  radius: (value, units) => `${whole.format(value)} ${units}`,
+  distance: f.distance,
+  radius: f.radius,
   radiusLabel: 'A menos de',
   filtersLabel: 'Mostrar solo clínicas que ofrecen',
   chipLabel: (label, count) => `${label}, ${clinics(count)}`,
   telehealthFilter: 'Telesalud',
   spanishFilter: 'Personal que habla español',
   showMore: 'Mostrar más clínicas',
-  showing: (shown, total) => `Se muestran ${whole.format(shown)} de ${whole.format(total)}`,
+  showing: (shown, total) => `Se muestran ${f.whole(shown)} de ${f.whole(total)}`,
   resultsLabel: 'Clínicas',
   mapLabel: 'Mapa de clínicas',
   locateButton: 'Usar mi ubicación',
@@ -77,11 +67,7 @@ export const es: Messages = {
     return service?.label_es ?? service?.label ?? id;
   },
   telehealth: 'Ofrece telesalud',
-  languages: (codes) => {
-    const names = new Intl.DisplayNames([locale], { type: 'language' });
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-    return `Idiomas: ${list.format(codes.map((code) => names.of(code) ?? code))}`;
-  },
+  languages: (codes) => `Idiomas: ${f.languageNames(codes)}`,
   book: 'Pedir cita',
   bookLabel: (name) => `Pedir cita en ${name} (se abre en una pestaña nueva)`,
   openNow: (closes) => `Abierto ahora · cierra a las ${closes}`,
@@ -90,11 +76,11 @@ export const es: Messages = {
   closed: 'Cerrado',
   showMap: 'Ver mapa',
   hideMap: 'Ocultar mapa',
-  filtersButton: (active) => (active ? `Filtros (${whole.format(active)})` : 'Filtros'),
+  filtersButton: (active) => (active ? `Filtros (${f.whole(active)})` : 'Filtros'),
   directions: 'Cómo llegar',
   directionsLabel: (name) => `Cómo llegar a ${name} (se abre en una pestaña nueva)`,
   searchPoint: (label) => (label ? `Punto de búsqueda: ${label}` : 'Punto de búsqueda'),
-  cluster: (count) => `Grupo de ${whole.format(count)} clínicas, acercar`,
+  cluster: (count) => `Grupo de ${f.whole(count)} clínicas, acercar`,
   tilesUnavailable: 'No se pudo cargar el fondo del mapa. La lista muestra todos los resultados.',
   skipMap: 'Saltar el mapa',
 };
