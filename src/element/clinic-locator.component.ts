@@ -283,9 +283,12 @@ export class ClinicLocator extends LitElement {
       (entries) => {
         this.#visible = entries.some((entry) => entry.isIntersecting);
         if (!this.#visible) return;
-        this.#ensureMap();
-        // Prefetch the clinics when the page is idle (a search loads them at once anyway).
-        const prefetch = () => void this.#clinicList().catch(() => undefined);
+        // The map and the clinics load when the page is idle (a search loads them at once
+        // anyway), so they do not compete with the host page's own loading.
+        const prefetch = () => {
+          this.#ensureMap();
+          void this.#clinicList().catch(() => undefined);
+        };
         if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
         else setTimeout(prefetch, 200);
       },
@@ -404,6 +407,12 @@ export class ClinicLocator extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  /** The states where the `organization` has clinics (all clinics when it is not set). */
+  get #organizationStates(): Set<string> {
+    const clinics = filterClinics(this.loadedClinics ?? [], { organization: this.organization });
+    return new Set(clinics.map((clinic) => clinic.state));
   }
 
   /** The URL parameter of `sync-url`, or undefined when the search is not kept in the URL. */
@@ -631,7 +640,7 @@ export class ClinicLocator extends LitElement {
         aria-label=${m.chipLabel(label, count)}
         @click=${toggle}
       >
-        ${label} <span class="count" aria-hidden="true">${count}</span>
+        ${label} <span class="count" aria-hidden="true">${m.number(count)}</span>
       </button>`;
     return html`<div part="filters" class="filters" role="group" aria-label=${m.filtersLabel}>
       ${offered.map((id) =>
@@ -703,7 +712,11 @@ export class ClinicLocator extends LitElement {
         if (!/[.:]$/.test(text)) text += '.';
         note = m.approximate(search.origin.label, search.origin.area ?? '');
       }
-      places = search.also;
+      // On a member clinic's site, other places of the same name matter only where the
+      // organization has clinics.
+      places = this.organization
+        ? search.also.filter((place) => this.#organizationStates.has(place.state))
+        : search.also;
       placesLabel = places.length ? m.also : undefined;
     }
     // The note is part of the live region so the approximation is announced with the outcome.

@@ -44,6 +44,14 @@ describe('<clinic-locator> search by town and name', () => {
     expect(km(same.origin, GR)).to.be.below(10);
   });
 
+  it('offers other places of the name only where the organization has clinics', async () => {
+    const h = await mount({ organization: 'Fixture PT' }, clinics);
+    const event = await h.search('grand rapids');
+    expect(event.origin.label).to.equal('Grand Rapids, MI');
+    // Every fixture clinic is in Michigan: no "Also: Grand Rapids, MN / OH" on its own site.
+    expect(h.parts('choices')).to.have.length(0);
+  });
+
   it('forgives typos: "San Jsoe, CA" is San Jose, CA', async () => {
     const h = await mount({}, clinics);
     const event = await h.search('San Jsoe, CA');

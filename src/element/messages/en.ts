@@ -31,6 +31,7 @@ export const en: Messages = {
   choosePlace: (count) => `${count} places have that name. Which one do you mean?`,
   also: 'Also:',
   loadFailed: 'The clinic finder could not load its data. Please try again later.',
+  number: f.whole,
   distance: f.distance,
   radius: f.radius,
   radiusLabel: 'Within',

@@ -33,6 +33,7 @@ export const es: Messages = {
   choosePlace: (count) => `Hay ${f.whole(count)} lugares con ese nombre. ¿Cuál busca?`,
   also: 'También:',
   loadFailed: 'El buscador de clínicas no pudo cargar sus datos. Inténtelo más tarde.',
+  number: f.whole,
   distance: f.distance,
   radius: f.radius,
   radiusLabel: 'A menos de',

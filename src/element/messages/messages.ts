@@ -33,6 +33,8 @@ export interface Messages {
   /** Before other places of the same name. */
   also: string;
   loadFailed: string;
+  /** A whole number as the language writes it: `1,002`. */
+  number(value: number): string;
   /** `3.2 mi` */
   distance(value: number, units: Units): string;
   /** `25 mi` for the radius control and messages. */
