@@ -5,7 +5,7 @@ import type { Messages } from './messages.js';
 const locale = 'en-US';
 const f = formatters(locale);
 const clinics = (count: number) =>
-  `${f.whole(count)} ${f.plural.select(count) === 'one' ? 'clinic' : 'clinics'}`;
+  `${f.whole(count)} ${f.plural(count) === 'one' ? 'clinic' : 'clinics'}`;
 
 /** English strings (the default language). */
 export const en: Messages = {

@@ -5,7 +5,7 @@ import type { Messages } from './messages.js';
 const locale = 'es-US';
 const f = formatters(locale);
 const clinics = (count: number) =>
-  `${f.whole(count)} ${f.plural.select(count) === 'one' ? 'clínica' : 'clínicas'}`;
+  `${f.whole(count)} ${f.plural(count) === 'one' ? 'clínica' : 'clínicas'}`;
 
 /** Spanish strings. */
 export const es: Messages = {

@@ -1,38 +1,43 @@
 import type { Units } from '../../domain/units.js';
 
+/** A value made on first use: Intl objects are costly to create, and not all are needed. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /**
  * Number and list formatting shared by every language file: each gets formatters for its own
- * locale, so a new language only writes its words.
+ * locale, so a new language only writes its words. Nothing is created until first used, to keep
+ * the widget's start-up task short.
  */
 export function formatters(locale: string) {
-  const whole = new Intl.NumberFormat(locale);
-  const oneDecimal = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-  const lengths = {
-    mi: new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: 'mile',
-      unitDisplay: 'long',
-      maximumFractionDigits: 1,
-    }),
-    km: new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: 'kilometer',
-      unitDisplay: 'long',
-      maximumFractionDigits: 1,
-    }),
-  };
+  const whole = lazy(() => new Intl.NumberFormat(locale));
+  const plural = lazy(() => new Intl.PluralRules(locale));
+  const oneDecimal = lazy(
+    () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  );
+  const length = (unit: 'mile' | 'kilometer') =>
+    lazy(
+      () =>
+        new Intl.NumberFormat(locale, {
+          style: 'unit',
+          unit,
+          unitDisplay: 'long',
+          maximumFractionDigits: 1,
+        }),
+    );
+  const lengths = { mi: length('mile'), km: length('kilometer') };
   return {
-    plural: new Intl.PluralRules(locale),
-    whole: (value: number) => whole.format(value),
+    /** `one` or `other` (etc.) for a count. */
+    plural: (count: number) => plural().select(count),
+    whole: (value: number) => whole().format(value),
     /** `3.2 mi` */
-    distance: (value: number, units: Units) => `${oneDecimal.format(value)} ${units}`,
+    distance: (value: number, units: Units) => `${oneDecimal().format(value)} ${units}`,
     /** `25 mi` */
-    radius: (value: number, units: Units) => `${whole.format(value)} ${units}`,
+    radius: (value: number, units: Units) => `${whole().format(value)} ${units}`,
     /** `25 miles`, `1.2 kilometers`, in words for the status line. */
-    length: (value: number, units: Units) => lengths[units].format(value),
+    length: (value: number, units: Units) => lengths[units]().format(value),
     /** Language names joined as a list: `English and Spanish`. */
     languageNames: (codes: readonly string[]) => {
       const names = new Intl.DisplayNames([locale], { type: 'language' });
