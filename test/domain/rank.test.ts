@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Clinic } from '../../src/domain/clinic.js';
-import { clinicsWithin, rankClinics } from '../../src/domain/rank.js';
+import { clinicsWithin, haversineKm, rankClinics } from '../../src/domain/rank.js';
 
 const ORIGIN = { lat: 42.9659, lon: -85.6527 };
 
@@ -111,5 +111,25 @@ describe('clinicsWithin()', () => {
 
   it('handles an empty dataset', () => {
     expect(clinicsWithin([], ORIGIN, 25)).to.deep.equal({ clinics: [], withinRadius: false });
+  });
+});
+
+describe('haversineKm()', () => {
+  it('measures exactly as @turf/distance does (the reference it replaced in the hot loop)', async () => {
+    const { default: distance } = await import('@turf/distance');
+    const pairs: [number, number, number, number][] = [
+      [42.9659, -85.6527, 42.9659, -85.6527],
+      [42.9659, -85.6527, 37.3394, -121.895],
+      [61.2181, -149.9003, 21.3069, -157.8583],
+      [25.7617, -80.1918, 47.6062, -122.3321],
+      [42.9659, -85.6527, 42.9759, -85.6627],
+    ];
+    for (const [lat1, lon1, lat2, lon2] of pairs) {
+      const turf = distance([lon1, lat1], [lon2, lat2], { units: 'kilometers' });
+      expect(
+        haversineKm(lat1, lon1, lat2, lon2),
+        `${lat1},${lon1} → ${lat2},${lon2}`,
+      ).to.be.closeTo(turf, 1e-9);
+    }
   });
 });
