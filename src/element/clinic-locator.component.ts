@@ -315,7 +315,7 @@ export class ClinicLocator extends LitElement {
     }
   }
 
-  protected override firstUpdated(): void {
+  #startPresets(): void {
     // A deep link (?clinic-q=…) wins over the preset: it is what the visitor was sent to see.
     const param = this.#urlParam;
     const linked = param ? new URLSearchParams(location.search).get(param)?.trim() : undefined;
@@ -485,11 +485,43 @@ export class ClinicLocator extends LitElement {
           </button>
         </div>
       </form>
-      ${this.layout === 'compact' ? this.#renderCompactControls() : this.#renderControls()}
+      ${
+        this.#complete
+          ? this.layout === 'compact'
+            ? this.#renderCompactControls()
+            : this.#renderControls()
+          : html`<div class="controls-placeholder"></div>`
+      }
       ${this.#renderStatus()}
       <slot name="before-results"></slot>
-      ${this.#renderBody()}
+      ${this.#complete ? this.#renderBody() : html`<div class="body-placeholder"></div>`}
     `;
+  }
+
+  /**
+   * The first render draws the search form and the status line; the controls, list and map
+   * area follow in a task of its own (in space kept for them), so upgrading and drawing the widget never make one long
+   * task on the host page. `updateComplete` waits for both.
+   */
+  #complete = false;
+  #completed: Promise<void> | undefined;
+
+  protected override firstUpdated(): void {
+    this.#completed = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        this.#complete = true;
+        this.requestUpdate();
+        resolve();
+      }),
+    );
+    void this.#completed.then(() => this.updateComplete).then(() => this.#startPresets());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.#complete || !this.#completed) return done;
+    await this.#completed;
+    return super.getUpdateComplete();
   }
 
   #renderBody(): TemplateResult {

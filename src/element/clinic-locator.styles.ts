@@ -407,6 +407,22 @@ export const styles = css`
     margin-bottom: 0.5em;
   }
 
+  /* Keep the space of the controls, list and map while they are drawn, a task after the form,
+     so nothing below moves. */
+  .controls-placeholder {
+    min-height: 2.25em;
+    margin: 0 0 0.75em;
+  }
+
+  .body-placeholder {
+    min-height: calc(var(--_map-height) + 2em);
+  }
+
+  :host([layout='compact']) .body-placeholder,
+  :host([without-map]) .body-placeholder {
+    min-height: 0;
+  }
+
   .map-area {
     display: grid;
     align-content: start;
