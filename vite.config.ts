@@ -12,10 +12,9 @@ import {
   DATA_FILES,
   LEAFLET_ESM,
   ROOT,
+  LEAFLET_CSS_ID,
+  sharedModuleSource,
   assetsModuleSource,
-  clinicsModuleSource,
-  servicesModuleSource,
-  cssModuleSource,
 } from './scripts/lib/modules.js';
 import { loaderSource } from './scripts/lib/loader.js';
 
@@ -45,19 +44,12 @@ function projectModules(): Plugin {
       if (source === 'leaflet')
         return fileURLToPath(new URL(`node_modules/${LEAFLET_ESM}`, `file://${ROOT}`));
       if ([ASSETS_MODULE, CLINICS_MODULE, SERVICES_MODULE].includes(source)) return `\0${source}`;
-      if (source.endsWith('leaflet.css?inline')) return '\0leaflet-css.js';
+      if (source.endsWith('leaflet.css?inline')) return LEAFLET_CSS_ID;
       return undefined;
     },
     load(id) {
       if (id === `\0${ASSETS_MODULE}`) return assetsModuleSource(files);
-      if (id === `\0${CLINICS_MODULE}`) return clinicsModuleSource();
-      if (id === `\0${SERVICES_MODULE}`) return servicesModuleSource();
-      if (id === '\0leaflet-css.js') {
-        return cssModuleSource(
-          readFileSync(`${ROOT}node_modules/leaflet/dist/leaflet.css`, 'utf8'),
-        );
-      }
-      return undefined;
+      return sharedModuleSource(id);
     },
   };
 }

@@ -13,10 +13,9 @@ import {
   DATA_FILES,
   LEAFLET_ESM,
   ROOT,
+  LEAFLET_CSS_ID,
+  sharedModuleSource,
   SERVICES_MODULE,
-  clinicsModuleSource,
-  cssModuleSource,
-  servicesModuleSource,
 } from './lib/modules.js';
 
 /** Where the package's files go (package.json's `files`, `exports` and `types` point here). */
@@ -65,7 +64,7 @@ function packageModules(): Plugin {
       // ES module build, whichever field the consumer's bundler reads.
       if (source === 'leaflet') return { id: LEAFLET_ESM, external: true };
       if ([ASSETS_MODULE, CLINICS_MODULE, SERVICES_MODULE].includes(source)) return `\0${source}`;
-      if (source.endsWith('leaflet.css?inline')) return '\0leaflet-css.js';
+      if (source.endsWith('leaflet.css?inline')) return LEAFLET_CSS_ID;
       if (isExternal(source)) return { id: source, external: true };
       return undefined;
     },
@@ -79,14 +78,7 @@ function packageModules(): Plugin {
           .join('\n');
         return `export function assetUrl(name) {\n  switch (name) {\n${cases}\n    default: throw new Error('clinic-locator: no data file ' + name);\n  }\n}\n`;
       }
-      if (id === `\0${CLINICS_MODULE}`) return clinicsModuleSource();
-      if (id === `\0${SERVICES_MODULE}`) return servicesModuleSource();
-      if (id === '\0leaflet-css.js') {
-        return cssModuleSource(
-          readFileSync(`${ROOT}node_modules/leaflet/dist/leaflet.css`, 'utf8'),
-        );
-      }
-      return undefined;
+      return sharedModuleSource(id);
     },
     // A literal relative URL, the pattern bundlers recognise as "emit this file".
     resolveFileUrl({ fileName, relativePath }) {

@@ -65,5 +65,23 @@ export function cssModuleSource(css) {
   return `export default ${JSON.stringify(stripped)};\n`;
 }
 
+/** The resolved id both builds give `leaflet/dist/leaflet.css?inline`. */
+export const LEAFLET_CSS_ID = '\0leaflet-css.js';
+
+/**
+ * The source of a module the Vite builds (script tag and npm package) serve the same way, by its
+ * resolved id: the bundled clinics, the services vocabulary and Leaflet's stripped CSS; undefined
+ * for any other id.
+ * @param {string} id
+ */
+export function sharedModuleSource(id) {
+  if (id === `\0${CLINICS_MODULE}`) return clinicsModuleSource();
+  if (id === `\0${SERVICES_MODULE}`) return servicesModuleSource();
+  if (id === LEAFLET_CSS_ID) {
+    return cssModuleSource(readFileSync(`${ROOT}node_modules/leaflet/dist/leaflet.css`, 'utf8'));
+  }
+  return undefined;
+}
+
 /** The exact specifier `leaflet` resolves to its ES module build, never the UMD main. */
 export const LEAFLET_ESM = 'leaflet/dist/leaflet-src.esm.js';
