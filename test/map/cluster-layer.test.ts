@@ -11,6 +11,7 @@ import type {
   OverviewPoint,
 } from '../../src/map/map-view.js';
 import { loadBundledClinics } from '../../src/load/clinic-data.js';
+import { mulberry32 } from '../../scripts/lib/mulberry32.js';
 
 let createMapView: CreateMapView;
 let sample: OverviewPoint[];
@@ -19,17 +20,8 @@ before(async () => {
   sample = (await loadBundledClinics()).map(({ id, lat, lon, name }) => ({ id, lat, lon, name }));
 });
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers in [0, 1). */
+const prng = mulberry32;
 
 /** `count` clinics spread over the contiguous US, the same every run. */
 function generated(count: number): OverviewPoint[] {
