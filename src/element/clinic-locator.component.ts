@@ -73,20 +73,27 @@ interface SearchContext {
   located?: boolean;
 }
 
+interface ResultsView {
+  kind: 'results';
+  search: SearchContext;
+  /** Every clinic to list, nearest first (within the radius, or the nearest beyond it). */
+  results: readonly RankedClinic[];
+  withinRadius: boolean;
+  /** True when the organization and service filters leave no clinic at all. */
+  filteredOut: boolean;
+}
+
 type View =
   | { kind: 'idle' }
-  | { kind: 'loading'; text?: string }
+  /**
+   * A search or a location request is running. `previous`: the results on screen when it
+   * started, kept (inert) until the new ones replace them, so the list and the filter chips do
+   * not blank out and jump back on every search.
+   */
+  | { kind: 'loading'; text?: string; previous?: ResultsView }
   | { kind: 'message'; text: string; error: boolean }
   | { kind: 'choices'; candidates: Place[] }
-  | {
-      kind: 'results';
-      search: SearchContext;
-      /** Every clinic to list, nearest first (within the radius, or the nearest beyond it). */
-      results: readonly RankedClinic[];
-      withinRadius: boolean;
-      /** True when the organization and service filters leave no clinic at all. */
-      filteredOut: boolean;
-    };
+  | ResultsView;
 
 // Search by words (fuse.js, the place index) is its own chunk, loaded on the first search or
 // keystroke; the module system loads it once.
@@ -528,10 +535,11 @@ export class ClinicLocator extends LitElement {
     const m = this.#messages;
     const compact = this.layout === 'compact';
     const view = this.view;
-    const empty = view.kind === 'idle' || (view.kind === 'results' && view.results.length === 0);
+    const listed = this.#listedView();
+    const empty = view.kind === 'idle' || listed?.results.length === 0;
     const mapShown = !this.withoutMap && (!compact || this.mapOpen);
     return html`<div class="body ${mapShown && !compact ? 'with-map' : ''}">
-        <div class="list">
+        <div class="list" ?inert=${view.kind === 'loading'}>
           ${empty ? html`<div class="empty"><slot name="empty"></slot></div>` : nothing}
           ${this.#renderResults()}
         </div>
@@ -697,8 +705,8 @@ export class ClinicLocator extends LitElement {
 
   /** The clinics the filter chips count: those the current search reaches, or all of them. */
   #chipPool(clinics: readonly Clinic[]): readonly Clinic[] {
-    const view = this.view;
-    if (view.kind !== 'results') return clinics;
+    const view = this.#listedView();
+    if (!view) return clinics;
     const { search } = view;
     if (search.organization) return filterClinics(clinics, { organization: search.organization });
     const near = clinicsWithin(clinics, search.origin, toKm(this.#radiusValue, this.units), 0);
@@ -780,9 +788,16 @@ export class ClinicLocator extends LitElement {
       }`;
   }
 
-  #renderResults(): TemplateResult | typeof nothing {
+  /** The results the list shows: the current ones, or while a search runs, the previous ones. */
+  #listedView(): ResultsView | undefined {
     const view = this.view;
-    if (view.kind !== 'results' || !view.results.length) return nothing;
+    if (view.kind === 'results') return view;
+    return view.kind === 'loading' ? view.previous : undefined;
+  }
+
+  #renderResults(): TemplateResult | typeof nothing {
+    const view = this.#listedView();
+    if (!view?.results.length) return nothing;
     const m = this.#messages;
     const shown = view.results.slice(0, this.shown);
     const more = view.results.length - shown.length;
@@ -992,7 +1007,7 @@ export class ClinicLocator extends LitElement {
     const token = ++this.#searchToken;
     const m = this.#messages;
     this.#combo.close();
-    this.view = { kind: 'loading', text: m.locating };
+    this.view = { kind: 'loading', text: m.locating, previous: this.#listedView() };
     const position = await locate();
     if (token !== this.#searchToken) return;
     if (!position.ok) {
@@ -1026,7 +1041,7 @@ export class ClinicLocator extends LitElement {
       this.view = { kind: 'message', text: m.emptyQuery, error: true };
       return;
     }
-    this.view = { kind: 'loading' };
+    this.view = { kind: 'loading', previous: this.#listedView() };
     let resolution: Resolution;
     try {
       const [search, clinicIndex] = await Promise.all([loadSearch(), this.#clinicSearchIndex()]);

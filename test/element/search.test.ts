@@ -323,6 +323,56 @@ describe('<clinic-locator> browsing before a search', () => {
   });
 });
 
+describe('<clinic-locator> while a search runs', () => {
+  it('keeps the last results and chip counts on screen, inert, until the new ones replace them', async () => {
+    // Hold the place names of ZIPs starting with 8, so the second search stays in its loading
+    // state for as long as this test wants.
+    const original = window.fetch;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const stub = sinon.stub(window, 'fetch').callsFake(async (input, init) => {
+      if (String(input).includes('places-8')) await gate;
+      return original(input, init);
+    });
+    try {
+      const h = await mount({}, clinics);
+      await h.search('49503');
+      const ids = h.ids();
+      const chips = h.parts('filter-chip').map((chip) => chip.textContent!.replace(/\s+/g, ' '));
+      const list = h.el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+      expect(ids.length).to.be.above(0);
+      expect(list.inert).to.equal(false);
+
+      h.type('80202');
+      h.submit();
+      await waitUntil(() => h.status() === 'Searching…');
+      // The old list stays (no blank frame) but cannot be used; the chips keep their counts.
+      expect(h.ids()).to.deep.equal(ids);
+      expect(list.inert).to.equal(true);
+      expect(
+        h.parts('filter-chip').map((chip) => chip.textContent!.replace(/\s+/g, ' ')),
+      ).to.deep.equal(chips);
+
+      release();
+      await waitUntil(() => h.part('status').getAttribute('aria-busy') === 'false');
+      expect(h.status()).to.match(/Denver, CO/);
+      expect(list.inert).to.equal(false);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('shows no stale results after a search that ends in a message', async () => {
+    const h = await mount({}, clinics);
+    await h.search('49503');
+    h.type('qqqqzzzz');
+    h.submit();
+    await waitUntil(() => h.status().startsWith('We could not find'));
+    expect(h.ids()).to.deep.equal([]);
+    expect(h.parts('filter-chip').length).to.be.above(0);
+  });
+});
+
 describe('<clinic-locator> robustness', () => {
   it('answers any input with a defined outcome and a status, never an exception', async () => {
     const h = await mount({}, clinics);
