@@ -50,12 +50,25 @@ export interface SearchResult {
   keystroke: Timing;
 }
 
+/** One page's memory after a number of searches, every collectable object collected. */
+export interface MemorySample {
+  searches: number;
+  /** V8's used heap (CDP Runtime.getHeapUsage). */
+  heap: number;
+  /** Of it, V8's compiled code and its metadata (heap snapshot nodes of type `code`). */
+  code: number;
+  /** Self sizes of JavaScript objects, closures, arrays and strings (heap snapshot). */
+  objects: number;
+  /** Chromium's counters of live DOM nodes and JavaScript event listeners. */
+  nodes: number;
+  listeners: number;
+}
+
 export interface MemoryResult {
-  after10: number;
-  after1000: number;
-  /** Self sizes of JavaScript objects only (no compiled code, no browser-side buffers). */
-  objects10: number;
-  objects1000: number;
+  /** The full layout (list and map), at every checkpoint. */
+  withMap: MemorySample[];
+  /** The same page with `without-map`. */
+  withoutMap: MemorySample[];
 }
 
 export interface E2eResult {
@@ -152,24 +165,25 @@ async function searches(
   };
 }
 
-async function memory(browser: Browser, base: string): Promise<MemoryResult> {
-  const page = await openPage(browser, `${base}/bench/pages/e2e.html`);
+/** Searches after which memory is sampled: the issue's 10 and 1,000, and 3,000 to see it level. */
+const MEMORY_CHECKPOINTS = [10, 100, 1000, 3000];
+
+async function memory(
+  browser: Browser,
+  url: string,
+  checkpoints: number[],
+): Promise<MemorySample[]> {
+  const page = await openPage(browser, url);
   const cdp = await page.createCDPSession();
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  };
   const run = (from: number, to: number) =>
     page.evaluate(`(async () => {
       const zips = ${JSON.stringify(ZIPS)};
       for (let i = ${from}; i < ${to}; i++) await __bench.enter(zips[i % zips.length]);
     })()`);
-  await run(0, 10);
-  // What a heap snapshot holds in JavaScript objects, leaving out V8's compiled code (which
-  // grows as hot functions get optimised) and Blink's own buffers (DevTools network records,
-  // the performance timeline's entries): the part a leak in the widget would show in.
-  const objects = async () => {
+  // A heap snapshot (taken after a full collection) split into V8's compiled code (bytecode,
+  // machine code, feedback: it grows as V8 compiles and optimises hot functions, and stops when
+  // they are all optimised) and the JavaScript objects the page holds (where a leak would show).
+  const snapshot = async () => {
     const chunks: string[] = [];
     const collect = ({ chunk }: { chunk: string }) => chunks.push(chunk);
     cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
@@ -185,7 +199,7 @@ async function memory(browser: Browser, base: string): Promise<MemoryResult> {
       fields.indexOf('self_size'),
       fields.length,
     ];
-    const counted = new Set([
+    const objectTypes = new Set([
       'object',
       'closure',
       'array',
@@ -198,20 +212,31 @@ async function memory(browser: Browser, base: string): Promise<MemoryResult> {
       'bigint',
       'hidden',
     ]);
-    let total = 0;
+    let code = 0;
+    let objects = 0;
     for (let i = 0; i < snap.nodes.length; i += width) {
       const type = types[0][snap.nodes[i + typeAt] ?? -1] ?? '';
-      if (counted.has(type)) total += snap.nodes[i + sizeAt] ?? 0;
+      const size = snap.nodes[i + sizeAt] ?? 0;
+      if (type === 'code') code += size;
+      else if (objectTypes.has(type)) objects += size;
     }
-    return total;
+    return { code, objects };
   };
-  const after10 = await heap();
-  const objects10 = await objects();
-  await run(10, 1000);
-  const after1000 = await heap();
-  const objects1000 = await objects();
+  const samples: MemorySample[] = [];
+  let done = 0;
+  for (const searches of checkpoints) {
+    await run(done, searches);
+    done = searches;
+    // Let the last search's map animation and tile loads end: they hold listeners for a moment.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize: heap } = await cdp.send('Runtime.getHeapUsage');
+    const { nodes, jsEventListeners: listeners } = await cdp.send('Memory.getDOMCounters');
+    samples.push({ searches, heap, ...(await snapshot()), nodes, listeners });
+  }
   await page.close();
-  return { after10, after1000, objects10, objects1000 };
+  return samples;
 }
 
 export async function runE2e({ loads = 5, runs = 40 } = {}): Promise<E2eResult> {
@@ -232,7 +257,10 @@ export async function runE2e({ loads = 5, runs = 40 } = {}): Promise<E2eResult> 
           runs,
         ),
       ],
-      memory: await memory(browser, base),
+      memory: {
+        withMap: await memory(browser, `${base}/bench/pages/e2e.html`, MEMORY_CHECKPOINTS),
+        withoutMap: await memory(browser, `${base}/bench/pages/e2e.html?without-map`, [10, 1000]),
+      },
       chromium: await browser.version(),
     };
     return result;
@@ -240,6 +268,38 @@ export async function runE2e({ loads = 5, runs = 40 } = {}): Promise<E2eResult> 
     await close();
     server.close();
   }
+}
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB`;
+
+function memoryRow(label: string, x: MemorySample): string[] {
+  return [
+    label,
+    mb(x.heap),
+    mb(x.code),
+    mb(x.heap - x.code),
+    mb(x.objects),
+    x.nodes.toLocaleString('en-US'),
+    x.listeners.toLocaleString('en-US'),
+  ];
+}
+
+/** Change from 10 to 1,000 searches, per column. */
+function growthRow(label: string, samples: MemorySample[]): string[] {
+  const at = (n: number) => samples.find((x) => x.searches === n);
+  const [a, b] = [at(10), at(1000)];
+  if (!a || !b) return [label, '–', '–', '–', '–', '–', '–'];
+  const pct = (from: number, to: number) =>
+    `${to >= from ? '+' : '−'}${Math.abs((to / from - 1) * 100).toFixed(1)} %`;
+  return [
+    label,
+    pct(a.heap, b.heap),
+    pct(a.code, b.code),
+    pct(a.heap - a.code, b.heap - b.code),
+    pct(a.objects, b.objects),
+    pct(a.nodes, b.nodes),
+    pct(a.listeners, b.listeners),
+  ];
 }
 
 const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
@@ -284,19 +344,23 @@ export function e2eTables(r: E2eResult): string {
       '≤ 16 ms',
     ]),
   );
-  const growth = (r.memory.after1000 / r.memory.after10 - 1) * 100;
-  const objectGrowth = (r.memory.objects1000 / r.memory.objects10 - 1) * 100;
-  const mb = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB`;
   const memoryTable = table(
     [
-      'after forced GC',
-      'JS heap (CDP Runtime.getHeapUsage)',
-      'JavaScript objects only (heap snapshot)',
+      'searches (after forced GC)',
+      'JS heap (V8 used size)',
+      'of it: compiled code',
+      'JS heap without compiled code',
+      'JavaScript objects',
+      'DOM nodes',
+      'JS event listeners',
     ],
     [
-      ['after 10 searches', mb(r.memory.after10), mb(r.memory.objects10)],
-      ['after 1,000 searches', mb(r.memory.after1000), mb(r.memory.objects1000)],
-      ['growth (target ≤ 10 %)', `${growth.toFixed(1)} %`, `${objectGrowth.toFixed(1)} %`],
+      ...r.memory.withMap.map((x) => memoryRow(x.searches.toLocaleString('en-US'), x)),
+      growthRow('1,000 vs 10', r.memory.withMap),
+      ...r.memory.withoutMap.map((x) =>
+        memoryRow(`${x.searches.toLocaleString('en-US')}, \`without-map\``, x),
+      ),
+      growthRow('1,000 vs 10, `without-map`', r.memory.withoutMap),
     ],
   );
   return `${startupTable}\n\n${searchTable}\n\n${memoryTable}`;

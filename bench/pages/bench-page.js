@@ -37,8 +37,11 @@
     new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
   bench.prepare = () => {
-    const src = new URLSearchParams(location.search).get('src');
+    const params = new URLSearchParams(location.search);
+    const src = params.get('src');
     if (src) element().setAttribute('src', src);
+    // ?without-map: the element without its map (for the memory comparison).
+    if (params.has('without-map')) element().setAttribute('without-map', '');
     customElements
       .whenDefined('clinic-locator')
       .then(() => element().updateComplete)
