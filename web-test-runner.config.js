@@ -77,7 +77,8 @@ const papaparseAsModule = {
 };
 
 /**
- * Counts the live JavaScript objects of the given class names in a heap snapshot.
+ * Counts the live JavaScript objects of the given class names in a heap snapshot, and sums the
+ * bytes JavaScript holds.
  * @param {any} snapshot the parsed V8 heap snapshot
  * @param {string[]} names
  */
@@ -86,21 +87,33 @@ function countObjects(snapshot, names) {
   const width = meta.node_fields.length;
   const typeAt = meta.node_fields.indexOf('type');
   const nameAt = meta.node_fields.indexOf('name');
-  const objectType = meta.node_types[0].indexOf('object');
+  const sizeAt = meta.node_fields.indexOf('self_size');
+  const types = meta.node_types[0];
+  const objectType = types.indexOf('object');
+  // What JavaScript holds (objects, closures, arrays, strings), not V8's compiled code.
+  const held = new Set(
+    ['object', 'closure', 'array', 'string', 'concatenated string', 'sliced string', 'hidden']
+      .map((type) => types.indexOf(type))
+      .filter((index) => index >= 0),
+  );
   /** @type {Record<string, number>} */
   const counts = Object.fromEntries(names.map((name) => [name, 0]));
+  let objectBytes = 0;
   for (let i = 0; i < snapshot.nodes.length; i += width) {
-    if (snapshot.nodes[i + typeAt] !== objectType) continue;
+    const type = snapshot.nodes[i + typeAt];
+    if (held.has(type)) objectBytes += snapshot.nodes[i + sizeAt];
+    if (type !== objectType) continue;
     const name = snapshot.strings[snapshot.nodes[i + nameAt]];
     if (name in counts) counts[name] += 1;
   }
-  return counts;
+  return { counts, objectBytes };
 }
 
 /**
  * `executeServerCommand('heap-census', { names })`: takes a heap snapshot (which collects all
- * garbage, DOM included), then returns how many objects of each class name are alive and
- * Chromium's page metrics (JSEventListeners, Nodes, JSHeapUsedSize, …): the lifecycle leak test.
+ * garbage, DOM included), then returns how many objects of each class name are alive, the bytes
+ * of JavaScript objects (compiled code left out) and Chromium's page metrics (JSEventListeners,
+ * Nodes, JSHeapUsedSize, …): the lifecycle and repeated-search leak tests.
  * @type {import('@web/test-runner').TestRunnerPlugin}
  */
 const heapCensus = {
@@ -120,8 +133,8 @@ const heapCensus = {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
     await cdp.detach();
-    const objects = countObjects(JSON.parse(chunks.join('')), names);
-    return { objects, metrics: await page.metrics() };
+    const { counts, objectBytes } = countObjects(JSON.parse(chunks.join('')), names);
+    return { objects: counts, objectBytes, metrics: await page.metrics() };
   },
 };
 
