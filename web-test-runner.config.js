@@ -77,12 +77,13 @@ const papaparseAsModule = {
 };
 
 /**
- * Counts the live JavaScript objects of the given class names in a heap snapshot, and sums the
- * bytes JavaScript holds.
+ * Counts the live JavaScript objects of the given class names and the DOM elements of the given
+ * tags in a heap snapshot, and sums the bytes JavaScript holds.
  * @param {any} snapshot the parsed V8 heap snapshot
  * @param {string[]} names
+ * @param {string[]} [tags]
  */
-function countObjects(snapshot, names) {
+function countObjects(snapshot, names, tags = []) {
   const meta = snapshot.snapshot.meta;
   const width = meta.node_fields.length;
   const typeAt = meta.node_fields.indexOf('type');
@@ -96,31 +97,41 @@ function countObjects(snapshot, names) {
       .map((type) => types.indexOf(type))
       .filter((index) => index >= 0),
   );
+  const nativeType = types.indexOf('native');
+  // A custom element is not an object named after its class in a snapshot: it is a DOM node
+  // named by its start tag, "<clinic-locator tile-url=…>", attached or not.
+  const tagOf = /^(?:Detached )?<([a-z][a-z0-9-]*)[\s>]/;
   /** @type {Record<string, number>} */
   const counts = Object.fromEntries(names.map((name) => [name, 0]));
+  /** @type {Record<string, number>} */
+  const elements = Object.fromEntries(tags.map((tag) => [tag, 0]));
   let objectBytes = 0;
   for (let i = 0; i < snapshot.nodes.length; i += width) {
     const type = snapshot.nodes[i + typeAt];
     if (held.has(type)) objectBytes += snapshot.nodes[i + sizeAt];
-    if (type !== objectType) continue;
     const name = snapshot.strings[snapshot.nodes[i + nameAt]];
-    if (name in counts) counts[name] += 1;
+    if (type === objectType && name in counts) counts[name] += 1;
+    if (type === nativeType) {
+      const tag = tagOf.exec(name)?.[1];
+      if (tag && tag in elements) elements[tag] += 1;
+    }
   }
-  return { counts, objectBytes };
+  return { counts, elements, objectBytes };
 }
 
 /**
- * `executeServerCommand('heap-census', { names })`: takes a heap snapshot (which collects all
- * garbage, DOM included), then returns how many objects of each class name are alive, the bytes
- * of JavaScript objects (compiled code left out) and Chromium's page metrics (JSEventListeners,
- * Nodes, JSHeapUsedSize, …): the lifecycle and repeated-search leak tests.
+ * `executeServerCommand('heap-census', { names, tags })`: takes a heap snapshot (which collects
+ * all garbage, DOM included), then returns how many objects of each class name and elements of
+ * each tag are alive, the bytes of JavaScript objects (compiled code left out) and Chromium's
+ * page metrics (JSEventListeners, Nodes, JSHeapUsedSize, …): the lifecycle and repeated-search
+ * leak tests.
  * @type {import('@web/test-runner').TestRunnerPlugin}
  */
 const heapCensus = {
   name: 'heap-census',
   async executeCommand({ command, payload, session }) {
     if (command !== 'heap-census') return undefined;
-    const names = /** @type {{ names: string[] }} */ (payload).names;
+    const { names, tags } = /** @type {{ names: string[], tags?: string[] }} */ (payload);
     const launcher = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (
       /** @type {unknown} */ (session.browser)
     );
@@ -133,8 +144,12 @@ const heapCensus = {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
     await cdp.detach();
-    const { counts, objectBytes } = countObjects(JSON.parse(chunks.join('')), names);
-    return { objects: counts, objectBytes, metrics: await page.metrics() };
+    const { counts, elements, objectBytes } = countObjects(
+      JSON.parse(chunks.join('')),
+      names,
+      tags,
+    );
+    return { objects: counts, elements, objectBytes, metrics: await page.metrics() };
   },
 };
 
