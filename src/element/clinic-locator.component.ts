@@ -83,6 +83,14 @@ interface ResultsView {
   filteredOut: boolean;
 }
 
+/** What the filter chips show (see #chipCounts). */
+interface ChipCounts {
+  offered: string[];
+  counts: ReadonlyMap<string, number>;
+  telehealth: number;
+  spanish: number;
+}
+
 type View =
   | { kind: 'idle' }
   /**
@@ -258,6 +266,7 @@ export class ClinicLocator extends LitElement {
   /** The loaded clinics, for the filter chips and the overview map. */
   @state() private loadedClinics: readonly Clinic[] | undefined;
   @state() private activeServices: readonly string[] = [];
+  #chipMemo: { inputs: readonly unknown[]; counts: ChipCounts } | undefined;
   @state() private telehealthOnly = false;
   @state() private spanishOnly = false;
 
@@ -660,17 +669,8 @@ export class ClinicLocator extends LitElement {
     const clinics = this.loadedClinics;
     if (!clinics?.length) return nothing;
     const m = this.#messages;
-    // Counts are over what the current search reaches (the radius), or every clinic before one.
-    const pool = this.#chipPool(clinics);
-    const offered = servicesOffered(
-      pool,
-      services.map((s) => s.id),
-    );
+    const { offered, counts, telehealth, spanish } = this.#chipCounts(clinics);
     const active = new Set(this.activeServices);
-    for (const id of active) if (!offered.includes(id)) offered.push(id);
-    const counts = serviceCounts(pool, this.#filter, offered);
-    const without = (change: Partial<ClinicFilter>) =>
-      filterClinics(pool, { ...this.#filter, ...change }).length;
     const chip = (label: string, count: number, pressed: boolean, toggle: () => void) =>
       html`<button
         type="button"
@@ -690,17 +690,54 @@ export class ClinicLocator extends LitElement {
       )}
       ${chip(
         m.telehealthFilter,
-        without({ telehealth: true }),
+        telehealth,
         this.telehealthOnly,
         () => (this.telehealthOnly = !this.telehealthOnly),
       )}
       ${chip(
         m.spanishFilter,
-        without({ languages: [SPANISH] }),
+        spanish,
         this.spanishOnly,
         () => (this.spanishOnly = !this.spanishOnly),
       )}
     </div>`;
+  }
+
+  /**
+   * What the filter chips show: the services offered (and any active one), and how many clinics
+   * each chip would leave. Computed once per data, search, radius and filter, not on every render
+   * (each keystroke renders, and at 50,000 clinics the counts take milliseconds).
+   */
+  #chipCounts(clinics: readonly Clinic[]): ChipCounts {
+    const inputs = [
+      clinics,
+      this.#listedView(),
+      this.#radiusValue,
+      this.units,
+      this.organization,
+      this.activeServices,
+      this.telehealthOnly,
+      this.spanishOnly,
+    ];
+    const memo = this.#chipMemo;
+    if (memo && memo.inputs.every((value, i) => Object.is(value, inputs[i]))) return memo.counts;
+    // Counts are over what the current search reaches (the radius), or every clinic before one.
+    const pool = this.#chipPool(clinics);
+    const offered = servicesOffered(
+      pool,
+      services.map((s) => s.id),
+    );
+    for (const id of this.activeServices) if (!offered.includes(id)) offered.push(id);
+    const without = (change: Partial<ClinicFilter>) =>
+      filterClinics(pool, { ...this.#filter, ...change }).length;
+    const counts: ChipCounts = {
+      offered,
+      counts: serviceCounts(pool, this.#filter, offered),
+      telehealth: without({ telehealth: true }),
+      spanish: without({ languages: [SPANISH] }),
+    };
+    this.#chipMemo = { inputs, counts };
+    return counts;
   }
 
   /** The clinics the filter chips count: those the current search reaches, or all of them. */

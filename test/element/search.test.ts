@@ -224,6 +224,10 @@ describe('<clinic-locator> radius, filters and paging', () => {
     // 5 mi = 8.05 km: c01..c06 (0.1° = 11 km) are not all inside; c01..c05 are.
     await waitUntil(() => h.status().startsWith('5 clinics within 5 miles'));
     expect(h.ids()).to.deep.equal(byDistance.slice(0, 5));
+    // The filter chips count what the new radius reaches.
+    expect(
+      h.parts('filter-chip').map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['Back pain 4', 'Sciatica 2', 'Telehealth 1', 'Spanish-speaking staff 2']);
   });
 
   it('offers km choices with units="km"', async () => {
