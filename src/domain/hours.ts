@@ -262,9 +262,27 @@ export function openStatus(hours: WeeklyHours, timeZone: string, now: Date): Ope
   };
 }
 
+/**
+ * Creating an `Intl.DateTimeFormat` costs about as much as formatting a hundred dates with it, and
+ * every listed clinic needs three or four: formats are made once per locale, time zone and
+ * options and kept (a page sees a handful of each; the cache empties itself past 256).
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${options.timeZone ?? ''}|${options.weekday ?? ''}|${options.hour ?? ''}|${options.minute ?? ''}|${options.hourCycle ?? ''}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    if (formats.size >= 256) formats.clear();
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Minutes since the clinic's local Monday 00:00 at `now`, 0 … 10079. */
 function localWeekMinute(timeZone: string, now: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateFormat('en-US', {
     timeZone,
     weekday: 'short',
     hour: 'numeric',
@@ -320,10 +338,9 @@ export function formatTime(minutes: number, locale: string): string {
     throw new RangeError(`${minutes} is not a number of minutes after midnight`);
   }
   const inDay = Math.floor(minutes) % DAY;
-  const hourCycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions()
-    .hourCycle;
+  const hourCycle = dateFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
   const twelveHour = hourCycle === 'h11' || hourCycle === 'h12';
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateFormat(locale, {
     timeZone: 'UTC',
     hour: 'numeric',
     minute: !twelveHour || inDay % 60 !== 0 ? '2-digit' : undefined,
@@ -344,7 +361,7 @@ export function weekdayName(weekday: number, locale: string, style: 'short' | 'l
     throw new RangeError(`${weekday} is not a weekday (0 = Monday … 6 = Sunday)`);
   }
   // 2024-01-01 was a Monday.
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: style }).format(
+  return dateFormat(locale, { timeZone: 'UTC', weekday: style }).format(
     Date.UTC(2024, 0, 1 + weekday),
   );
 }

@@ -369,6 +369,20 @@ describe('formatTime()', () => {
     expect(formatTime(at(26), 'es')).to.equal('2:00');
   });
 
+  it('keeps locales, clocks and time zones apart when formats are reused', () => {
+    // The formats are cached per locale, time zone and options: interleaved calls must not mix.
+    const hours = parsed('Mo-Su 08:00-17:00');
+    const now = new Date('2026-03-09T15:30:00Z'); // 11:30 in Detroit, 08:30 Phoenix, 05:30 Honolulu
+    for (let round = 0; round < 2; round++) {
+      expect(formatTime(at(19), 'en-US')).to.equal('7 PM');
+      expect(formatTime(at(19), 'es')).to.equal('19:00');
+      expect(formatTime(at(19, 30), 'en-US')).to.equal('7:30 PM');
+      expect(openStatus(hours, 'America/Detroit', now).open).to.equal(true);
+      expect(openStatus(hours, 'Pacific/Honolulu', now).open).to.equal(false);
+      expect(openStatus(hours, 'America/Phoenix', now).open).to.equal(true);
+    }
+  });
+
   it('throws a RangeError for a negative or non-finite number of minutes', () => {
     expect(() => formatTime(-1, 'en-US')).to.throw(RangeError);
     expect(() => formatTime(Number.NaN, 'en-US')).to.throw(RangeError);
