@@ -24,6 +24,7 @@ import {
   type CheckedClinics,
 } from '../load/clinic-source.js';
 import { loadMapFactory } from '../load/map.js';
+import { nextTask } from '../load/next-task.js';
 import type { Resolution, Suggestion } from '../load/resolve.js';
 import type { CreateMapView, MapMarker, MapView } from '../map/map-view.js';
 import { styles } from './clinic-locator.styles.js';
@@ -286,7 +287,7 @@ export class ClinicLocator extends LitElement {
   #clinicData: Promise<readonly Clinic[]> | undefined;
   /** The source #clinicData was loaded from: the `clinics` array, the `src` URL, or '' (bundled). */
   #clinicDataFor: unknown;
-  #clinicIndex: { clinics: readonly Clinic[]; index: ClinicIndex } | undefined;
+  #clinicIndex: { clinics: readonly Clinic[]; index: Promise<ClinicIndex> } | undefined;
   #dataToken = 0;
   /** What the map shows, so a re-render does not refit the map. */
   #shownOnMap: unknown;
@@ -1262,7 +1263,9 @@ export class ClinicLocator extends LitElement {
   async #clinicSearchIndex(): Promise<ClinicIndex> {
     const [clinics, search] = await Promise.all([this.#clinicList(), loadSearch()]);
     if (this.#clinicIndex?.clinics !== clinics) {
-      this.#clinicIndex = { clinics, index: search.createClinicIndex(clinics) };
+      // Its own task, apart from loading the search code: 50,000 names take tens of ms.
+      const index = nextTask().then(() => search.createClinicIndex(clinics));
+      this.#clinicIndex = { clinics, index };
     }
     return this.#clinicIndex.index;
   }

@@ -12,6 +12,7 @@ import {
   type PlaceShard,
   type ZipTables,
 } from '../domain/zip-table.js';
+import { nextTask } from './next-task.js';
 
 // Module-level memos, the one kind of shared state the architecture allows: the tables are
 // immutable data, identical for every widget on the page, so each file is fetched and decoded
@@ -98,6 +99,8 @@ export function loadPlaces(): Promise<readonly Place[]> {
         loadZipTables(),
         fetchBytes('places').then(decodePlaceTable),
       ]);
+      // Listing the places is its own task, apart from decoding the files.
+      await nextTask();
       return listPlaces(tables.zips, places);
     },
   );
