@@ -126,107 +126,132 @@ export function checkClinicRecords(
   records: readonly ClinicRecordInput[],
   options: CheckOptions,
 ): CheckResult {
+  const checker = createClinicChecker(options);
+  checker.check(records);
+  return checker.result();
+}
+
+/** {@link checkClinicRecords} a slice at a time; what it returns after the last slice. */
+export interface ClinicChecker {
+  /** Checks the next records (duplicates are found across every slice checked so far). */
+  check(records: readonly ClinicRecordInput[]): void;
+  /** The clinics and problems of every record checked so far, in order. */
+  result(): CheckResult;
+}
+
+/**
+ * A checker that takes the records in slices, so a large file can be checked a few hundred
+ * records per task without blocking the page; the same rules and outcome as
+ * {@link checkClinicRecords}.
+ */
+export function createClinicChecker(options: CheckOptions): ClinicChecker {
   const parse = createClinicRecordParser(options.services);
   const label = options.recordLabel ?? 'line';
   const firstById = new Map<string, number>();
   const firstByAddress = new Map<string, number>();
   const clinics: Clinic[] = [];
   const problems: Problem[] = [];
-
-  for (const { line, row } of records) {
-    const raw = (column: string): unknown =>
-      typeof row === 'object' && row !== null ? row[column] : undefined;
-    const found: Problem[] = [];
-    const add = (column: string, message: string, value: unknown, severity: Severity = 'error') => {
-      const shown = display(value);
-      found.push(
-        shown === undefined
-          ? { line, column, message, severity }
-          : { line, column, message, value: shown, severity },
-      );
-    };
-    const { fields, issues } = parse(row);
-    for (const issue of issues) add(issue.column, issue.message, raw(issue.column));
-    if (typeof row === 'object' && row !== null && !Array.isArray(row)) {
-      for (const key of Object.keys(row))
-        if (!COLUMN_SET.has(key)) add(key, 'unknown field', undefined);
-    }
-
-    if (fields.id) {
-      const first = firstById.get(fields.id);
-      if (first === undefined) firstById.set(fields.id, line);
-      else add('id', `duplicate id: first on ${label} ${first}`, raw('id'));
-    }
-
-    // The ZIP's point, when the ZIP is well-formed and a table was given.
-    let point: { lat: number; lon: number } | undefined;
-    if (fields.zip && options.zipPoint) {
-      point = options.zipPoint(fields.zip);
-      if (!point) add('zip', 'not in the ZIP table', raw('zip'));
-    }
-
-    let lat = fields.lat;
-    let lon = fields.lon;
-    let approximate = false;
-    const pair = `${display(raw('lat')) ?? ''}, ${display(raw('lon')) ?? ''}`;
-    // A coordinate with its own issue (not a number) was reported already.
-    const coordinatesReadable = 'lat' in fields && 'lon' in fields;
-    if (coordinatesReadable && lat === undefined && lon === undefined) {
-      if (point) {
-        lat = point.lat;
-        lon = point.lon;
-        approximate = true;
-        add(
-          'lat/lon',
-          `missing: the clinic is placed at ZIP ${fields.zip ?? ''}'s point (approximate)`,
-          undefined,
-          'warning',
+  const check = (records: readonly ClinicRecordInput[]): void => {
+    for (const { line, row } of records) {
+      const raw = (column: string): unknown =>
+        typeof row === 'object' && row !== null ? row[column] : undefined;
+      const found: Problem[] = [];
+      const add = (
+        column: string,
+        message: string,
+        value: unknown,
+        severity: Severity = 'error',
+      ) => {
+        const shown = display(value);
+        found.push(
+          shown === undefined
+            ? { line, column, message, severity }
+            : { line, column, message, value: shown, severity },
         );
-      } else if (!options.zipPoint) {
-        add('lat/lon', 'required (no ZIP table to take the ZIP code’s point from)', undefined);
+      };
+      const { fields, issues } = parse(row);
+      for (const issue of issues) add(issue.column, issue.message, raw(issue.column));
+      if (typeof row === 'object' && row !== null && !Array.isArray(row)) {
+        for (const key of Object.keys(row))
+          if (!COLUMN_SET.has(key)) add(key, 'unknown field', undefined);
       }
-      // Else the ZIP is malformed or not in the table: reported on the zip column already.
-    } else if (coordinatesReadable && lat === undefined) {
-      add('lat', 'required when lon is given', undefined);
-    } else if (coordinatesReadable && lon === undefined) {
-      add('lon', 'required when lat is given', undefined);
-    } else if (lat !== undefined && lon !== undefined) {
-      const near = (a: number, b: number) =>
-        point ? distanceKm({ lat: a, lon: b }, point) <= MAX_ZIP_DISTANCE_KM : inside(a, b);
-      if (!near(lat, lon)) {
-        if (near(lon, lat)) add('lat/lon', 'looks like lat and lon are swapped', pair);
-        else if (near(lat, -lon)) add('lon', 'longitude sign looks flipped', raw('lon'));
-        else if (!inside(lat, lon)) {
+
+      if (fields.id) {
+        const first = firstById.get(fields.id);
+        if (first === undefined) firstById.set(fields.id, line);
+        else add('id', `duplicate id: first on ${label} ${first}`, raw('id'));
+      }
+
+      // The ZIP's point, when the ZIP is well-formed and a table was given.
+      let point: { lat: number; lon: number } | undefined;
+      if (fields.zip && options.zipPoint) {
+        point = options.zipPoint(fields.zip);
+        if (!point) add('zip', 'not in the ZIP table', raw('zip'));
+      }
+
+      let lat = fields.lat;
+      let lon = fields.lon;
+      let approximate = false;
+      const pair = `${display(raw('lat')) ?? ''}, ${display(raw('lon')) ?? ''}`;
+      // A coordinate with its own issue (not a number) was reported already.
+      const coordinatesReadable = 'lat' in fields && 'lon' in fields;
+      if (coordinatesReadable && lat === undefined && lon === undefined) {
+        if (point) {
+          lat = point.lat;
+          lon = point.lon;
+          approximate = true;
           add(
             'lat/lon',
-            `outside the US (lat ${BOUNDS.minLat}..${BOUNDS.maxLat}, lon ${BOUNDS.minLon}..${BOUNDS.maxLon})`,
-            pair,
+            `missing: the clinic is placed at ZIP ${fields.zip ?? ''}'s point (approximate)`,
+            undefined,
+            'warning',
           );
-        } else if (point) {
-          const km = Math.round(distanceKm({ lat, lon }, point));
-          add('lat/lon', `is ${km} km from ZIP ${fields.zip ?? ''}'s point`, pair);
+        } else if (!options.zipPoint) {
+          add('lat/lon', 'required (no ZIP table to take the ZIP code’s point from)', undefined);
+        }
+        // Else the ZIP is malformed or not in the table: reported on the zip column already.
+      } else if (coordinatesReadable && lat === undefined) {
+        add('lat', 'required when lon is given', undefined);
+      } else if (coordinatesReadable && lon === undefined) {
+        add('lon', 'required when lat is given', undefined);
+      } else if (lat !== undefined && lon !== undefined) {
+        const near = (a: number, b: number) =>
+          point ? distanceKm({ lat: a, lon: b }, point) <= MAX_ZIP_DISTANCE_KM : inside(a, b);
+        if (!near(lat, lon)) {
+          if (near(lon, lat)) add('lat/lon', 'looks like lat and lon are swapped', pair);
+          else if (near(lat, -lon)) add('lon', 'longitude sign looks flipped', raw('lon'));
+          else if (!inside(lat, lon)) {
+            add(
+              'lat/lon',
+              `outside the US (lat ${BOUNDS.minLat}..${BOUNDS.maxLat}, lon ${BOUNDS.minLon}..${BOUNDS.maxLon})`,
+              pair,
+            );
+          } else if (point) {
+            const km = Math.round(distanceKm({ lat, lon }, point));
+            add('lat/lon', `is ${km} km from ZIP ${fields.zip ?? ''}'s point`, pair);
+          }
         }
       }
-    }
 
-    for (const column of ['website', 'booking_url'] as const) {
-      const url = fields[column];
-      if (url && !/^https:/i.test(url)) add(column, 'not https', raw(column), 'warning');
-    }
+      for (const column of ['website', 'booking_url'] as const) {
+        const url = fields[column];
+        if (url && !/^https:/i.test(url)) add(column, 'not https', raw(column), 'warning');
+      }
 
-    const address = addressKey(fields);
-    if (address) {
-      const first = firstByAddress.get(address);
-      if (first === undefined) firstByAddress.set(address, line);
-      else add('address1', `same address as ${label} ${first}`, raw('address1'), 'warning');
-    }
+      const address = addressKey(fields);
+      if (address) {
+        const first = firstByAddress.get(address);
+        if (first === undefined) firstByAddress.set(address, line);
+        else add('address1', `same address as ${label} ${first}`, raw('address1'), 'warning');
+      }
 
-    found.sort((a, b) => columnRank(a.column) - columnRank(b.column));
-    problems.push(...found);
-    if (found.some((p) => p.severity === 'error')) continue;
-    clinics.push(toClinic(fields as ClinicFields, lat, lon, approximate));
-  }
-  return { clinics, problems };
+      found.sort((a, b) => columnRank(a.column) - columnRank(b.column));
+      problems.push(...found);
+      if (found.some((p) => p.severity === 'error')) continue;
+      clinics.push(toClinic(fields as ClinicFields, lat, lon, approximate));
+    }
+  };
+  return { check, result: () => ({ clinics: [...clinics], problems: [...problems] }) };
 }
 
 /** A clinic from fields that all passed; optional fields the file left empty stay absent. */

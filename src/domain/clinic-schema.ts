@@ -189,16 +189,28 @@ const telehealth = v.pipe(
   }),
 );
 
+/**
+ * Zones already asked about: a file names a handful, thousands of times, and asking the engine
+ * (creating an Intl.DateTimeFormat) costs more than checking the rest of a record.
+ */
+const knownZones = new Map<string, boolean>();
+
 /** Whether the engine knows the IANA zone (aliases such as `US/Eastern` included). */
 function isTimeZone(zone: string): boolean {
   // Offsets (`+05:00`) are accepted by newer engines but are not zones: no DST rules.
   if (!/^[A-Za-z]/.test(zone)) return false;
+  const known = knownZones.get(zone);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (knownZones.size >= 1024) knownZones.clear();
+  knownZones.set(zone, valid);
+  return valid;
 }
 
 /**

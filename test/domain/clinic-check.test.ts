@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   checkClinicRecords,
   checkClinicsFile,
+  createClinicChecker,
   detectFormat,
   formatProblem,
   formatSummary,
@@ -129,6 +130,29 @@ describe('checkClinicRecords()', () => {
     expect(result.problems).to.deep.equal(EVERY_ERROR);
     expect(result.clinics).to.deep.equal([]);
     expect(formatSummary(result)).to.equal('0 clinics, 19 errors, 0 warnings');
+  });
+
+  it('checks the same a slice at a time: duplicates across slices, problems and clinics in order', async () => {
+    for (const name of ['every-error', 'duplicate-id', 'warnings', 'good']) {
+      const parsed = parseClinicsFile(await fixture(`${name}.csv`), 'csv');
+      const whole = checkClinicRecords(parsed.records, OPTIONS);
+      for (const size of [1, 2, 3]) {
+        const checker = createClinicChecker(OPTIONS);
+        for (let i = 0; i < parsed.records.length; i += size) {
+          checker.check(parsed.records.slice(i, i + size));
+        }
+        expect(checker.result(), `${name}, slices of ${size}`).to.deep.equal(whole);
+      }
+    }
+    // The duplicate is found in a later slice than its first record.
+    const parsed = parseClinicsFile(await fixture('duplicate-id.csv'), 'csv');
+    const checker = createClinicChecker(OPTIONS);
+    checker.check(parsed.records.slice(0, 1));
+    expect(checker.result().problems).to.deep.equal([]);
+    checker.check(parsed.records.slice(1));
+    expect(checker.result().problems.map((p) => p.message)).to.deep.equal([
+      'duplicate id: first on line 2',
+    ]);
   });
 
   it('every-error.csv: the same problems with the real ZIP tables (loadZipTables)', async () => {
