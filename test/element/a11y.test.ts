@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { mount, type Harness } from './harness.js';
+import { holdFetch, mount, type Harness } from './harness.js';
 import { clinics } from './fixtures.js';
 
 /** The focused element, looking through shadow roots. */
@@ -59,15 +59,10 @@ describe('<clinic-locator> accessibility in every state', () => {
   });
 
   it('loading, nothing nearby, error', async () => {
-    const original = window.fetch;
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const stub = sinon.stub(window, 'fetch').callsFake(async (input, init) => {
-      // Hold the clinic file so the search stays in its loading state.
-      if (String(input).includes('good.csv')) await gate;
-      return original(input, init);
-    });
-    restore = () => stub.restore();
+    // Hold the clinic file so the search stays in its loading state.
+    const held = holdFetch('good.csv');
+    restore = held.restore;
+    const release = held.release;
     const h = await mount({ src: '/test/fixtures/element/good.csv' });
     await waitUntil(() => h.status() === 'Loading clinics…');
     await expect(h.el).to.be.accessible();

@@ -1,6 +1,7 @@
 // A small harness for <clinic-locator> tests: mounts the element with a fake map and reads and
 // drives it through its CSS parts, as a visitor sees it.
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/clinic-locator.js';
 import type { ClinicLocator } from '../../src/element/clinic-locator.component.js';
 import type { ClinicErrorEvent, ClinicSearchEvent } from '../../src/element/events.js';
@@ -95,4 +96,19 @@ export function press(h: Harness, key: string): void {
   h.input().dispatchEvent(
     new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
   );
+}
+
+/**
+ * Holds every fetch whose URL contains `part` until `release()`, so the element stays in its
+ * loading state as long as a test wants; `restore()` puts window.fetch back.
+ */
+export function holdFetch(part: string): { release: () => void; restore: () => void } {
+  const original = window.fetch;
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const stub = sinon.stub(window, 'fetch').callsFake(async (input, init) => {
+    if (String(input).includes(part)) await gate;
+    return original(input, init);
+  });
+  return { release, restore: () => stub.restore() };
 }

@@ -4,7 +4,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
 import type { ClinicSearchEvent, ClinicSelectEvent } from '../../src/element/events.js';
-import { mount, press, type Harness } from './harness.js';
+import { holdFetch, mount, press, type Harness } from './harness.js';
 import { GR, byDistance, clinics } from './fixtures.js';
 
 /** Great-circle distance in km (for "within 10 km" checks). */
@@ -331,13 +331,7 @@ describe('<clinic-locator> while a search runs', () => {
   it('keeps the last results and chip counts on screen, inert, until the new ones replace them', async () => {
     // Hold the place names of ZIPs starting with 8, so the second search stays in its loading
     // state for as long as this test wants.
-    const original = window.fetch;
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const stub = sinon.stub(window, 'fetch').callsFake(async (input, init) => {
-      if (String(input).includes('places-8')) await gate;
-      return original(input, init);
-    });
+    const { release, restore } = holdFetch('places-8');
     try {
       const h = await mount({}, clinics);
       await h.search('49503');
@@ -362,7 +356,7 @@ describe('<clinic-locator> while a search runs', () => {
       expect(h.status()).to.match(/Denver, CO/);
       expect(list.inert).to.equal(false);
     } finally {
-      stub.restore();
+      restore();
     }
   });
 
