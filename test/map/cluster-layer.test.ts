@@ -2,14 +2,9 @@
 // MapView adapter, a real shadow root, real pointer and keyboard input, tiles from the test
 // server on 127.0.0.1. cluster-layer.ts is never imported here directly: the adapter loads it.
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import type {
-  CreateMapView,
-  MapMarker,
-  MapOrigin,
-  MapView,
-  OverviewPoint,
-} from '../../src/map/map-view.js';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { CreateMapView, MapMarker, MapOrigin, OverviewPoint } from '../../src/map/map-view.js';
+import { cleanUpAfterEach, mountMap, type Mounted } from './host.js';
 import { loadBundledClinics } from '../../src/load/clinic-data.js';
 import { mulberry32 } from '../../scripts/lib/mulberry32.js';
 
@@ -45,43 +40,9 @@ const RESULTS: MapMarker[] = [
   { id: 'r-2', rank: 2, lat: 42.97, lon: -85.59, name: 'Eastown Rehab' },
 ];
 
-interface Mounted {
-  host: HTMLElement;
-  root: ShadowRoot;
-  container: HTMLElement;
-  view: MapView;
-  selected: string[];
-}
+cleanUpAfterEach();
 
-const cleanups: (() => void)[] = [];
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-  await resetMouse();
-  await emulateMedia({ reducedMotion: 'no-preference' });
-});
-
-function mount(): Mounted {
-  const host = document.createElement('div');
-  const root = host.attachShadow({ mode: 'open' });
-  const container = document.createElement('div');
-  container.style.width = '600px';
-  container.style.height = '400px';
-  root.append(container);
-  document.body.append(host);
-  const selected: string[] = [];
-  const view = createMapView({
-    container,
-    tileUrl: '/tiles/{z}/{x}/{y}.png',
-    tileAttribution: '© test tiles',
-    onSelect: (id) => selected.push(id),
-  });
-  cleanups.push(
-    () => view.destroy(),
-    () => host.remove(),
-  );
-  return { host, root, container, view, selected };
-}
+const mount = (): Mounted => mountMap(createMapView);
 
 const PANE = '.leaflet-marker-pane';
 

@@ -1,8 +1,9 @@
 // The Leaflet adapter in real headless Chromium: real Leaflet, a real shadow root, real pointer
 // and keyboard input, tiles from the test server on 127.0.0.1.
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { CreateMapView, MapMarker, MapOrigin, MapView } from '../../src/map/map-view.js';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { CreateMapView, MapMarker, MapOrigin } from '../../src/map/map-view.js';
+import { cleanUpAfterEach, mountMap, type Mounted } from './host.js';
 
 type WithL = { L?: unknown };
 const PAGE_L = { owner: 'the host page' };
@@ -26,47 +27,9 @@ const CLINICS: MapMarker[] = [
   { id: 'id-5', rank: 5, lat: 43.04, lon: -85.78, name: 'Walker <img src=x> & "Sports" PT' },
 ];
 
-interface Mounted {
-  host: HTMLElement;
-  root: ShadowRoot;
-  container: HTMLElement;
-  view: MapView;
-  selected: string[];
-}
+cleanUpAfterEach();
 
-const cleanups: (() => void)[] = [];
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-  await resetMouse();
-  await emulateMedia({ reducedMotion: 'no-preference' });
-});
-
-function mountContainer(hidden = false): Pick<Mounted, 'host' | 'root' | 'container'> {
-  const host = document.createElement('div');
-  const root = host.attachShadow({ mode: 'open' });
-  const container = document.createElement('div');
-  container.style.width = '600px';
-  container.style.height = '400px';
-  if (hidden) container.style.display = 'none';
-  root.append(container);
-  document.body.append(host);
-  cleanups.push(() => host.remove());
-  return { host, root, container };
-}
-
-function mount(options: { hidden?: boolean } = {}): Mounted {
-  const parts = mountContainer(options.hidden);
-  const selected: string[] = [];
-  const view = createMapView({
-    container: parts.container,
-    tileUrl: '/tiles/{z}/{x}/{y}.png',
-    tileAttribution: '© test tiles',
-    onSelect: (id) => selected.push(id),
-  });
-  cleanups.unshift(() => view.destroy());
-  return { ...parts, view, selected };
-}
+const mount = (options: { hidden?: boolean } = {}): Mounted => mountMap(createMapView, options);
 
 function clinicMarkers(container: HTMLElement): HTMLElement[] {
   return [
