@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import distance from '@turf/distance';
 import fc from 'fast-check';
 import compiled from 'virtual:clinic-locator-clinics';
 import type { Clinic } from '../../src/domain/clinic.js';
@@ -16,13 +17,9 @@ import { loadPlaces, loadZipTables } from '../../src/load/zip-data.js';
 
 const label = (p: Place): string => `${p.name}, ${p.state}`;
 
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
-}
+/** Great-circle km, by @turf/distance (the reference rank.ts is tested against). */
+const haversineKm = (lat1: number, lon1: number, lat2: number, lon2: number): number =>
+  distance([lon1, lat1], [lon2, lat2]);
 
 /** One line per interpretation, so the table compares whole outcomes. */
 function summary(meaning: Interpretation): string {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import distance from '@turf/distance';
 import {
   checkPlaceShard,
   checkPlaceTable,
@@ -69,13 +70,9 @@ async function censusPoints(): Promise<Map<string, { lat: number; lon: number }>
 
 const milli = (x: number): number => Math.round(x * 1000) / 1000;
 
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
-}
+/** Great-circle km, by @turf/distance (the reference rank.ts is tested against). */
+const haversineKm = (lat1: number, lon1: number, lat2: number, lon2: number): number =>
+  distance([lon1, lat1], [lon2, lat2]);
 
 let tables: ZipTables;
 let placeTable: PlaceTable;
