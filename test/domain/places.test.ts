@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   createPlaceIndex,
+  createPlaceIndexBuilder,
   findPlaces,
   normalizeName,
   parseState,
@@ -9,6 +10,7 @@ import {
   type PlaceIndex,
 } from '../../src/domain/places.js';
 import { loadPlaces } from '../../src/load/zip-data.js';
+import { loadPlaceIndex } from '../../src/load/resolve.js';
 
 const label = (p: Place): string => `${p.name}, ${p.state}`;
 
@@ -94,6 +96,24 @@ describe('findPlaces() and suggestPlaces() over the GeoNames places', () => {
   let index: PlaceIndex;
   before(async () => {
     index = createPlaceIndex(await loadPlaces());
+  });
+
+  it('is the same built in slices (as the page builds it) as in one go', async () => {
+    const places = await loadPlaces();
+    const builder = createPlaceIndexBuilder();
+    for (let i = 0; i < places.length; i += 7000) builder.add(places.slice(i, i + 7000));
+    const sliced = builder.finish();
+    const paged = await loadPlaceIndex();
+    for (const text of ['gr', 'grand rapids, m', 'springf', 'san jsoe', 'mt v', 'st louis']) {
+      const expected = suggestPlaces(index, text, 8).map(label);
+      expect(suggestPlaces(sliced, text, 8).map(label), text).to.deep.equal(expected);
+      expect(suggestPlaces(paged, text, 8).map(label), text).to.deep.equal(expected);
+    }
+    type Data = { keys: string[]; byKey: Map<string, Place[]>; places: Place[] };
+    const [a, b] = [sliced as unknown as Data, index as unknown as Data];
+    expect(a.keys).to.deep.equal(b.keys);
+    expect([...a.byKey]).to.deep.equal([...b.byKey]);
+    expect(a.places).to.deep.equal(b.places);
   });
 
   it('finds every place of a name, biggest first', () => {
