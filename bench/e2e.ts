@@ -37,6 +37,9 @@ export interface StartupResult {
   navigationToFirstRender: Timing;
   firstKeystrokeToSuggestions: Timing;
   firstEnterToResults: Timing;
+  /** With the CPU 4× slower: the longest task per load, nobody typing / “Grand” typed. */
+  slowLoadLongest: number[];
+  slowKeystrokeLongest: number[];
   /** Long tasks of a load nobody touches, per load. */
   loadLongTaskCount: number[];
   loadLongTaskMax: number[];
@@ -84,9 +87,11 @@ export interface E2eResult {
   chromium: string;
 }
 
-async function openPage(browser: Browser, url: string): Promise<Page> {
+/** Opens `url` fresh (cache off); `cpuSlowdown` 4 makes the CPU four times slower (a phone). */
+async function openPage(browser: Browser, url: string, cpuSlowdown = 1): Promise<Page> {
   const page = await browser.newPage();
   await page.setCacheEnabled(false);
+  if (cpuSlowdown > 1) await page.emulateCPUThrottling(cpuSlowdown);
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction('window.__bench.firstRender > 0', { timeout: 20_000 });
@@ -104,7 +109,16 @@ async function startup(browser: Browser, base: string, loads: number): Promise<S
     count: [] as number[],
     max: [] as number[],
     total: [] as number[],
+    slowLoadMax: [] as number[],
+    slowKeyMax: [] as number[],
   };
+  const longest = async (page: Page) =>
+    Math.max(
+      0,
+      ...((await page.evaluate('__bench.longtasks')) as { duration: number }[]).map(
+        (t) => t.duration,
+      ),
+    );
   for (let i = 0; i < loads; i++) {
     // The page alone: long tasks over its load and 3 s after it (the map and the clinics load
     // when the page is idle), nobody touching it.
@@ -132,12 +146,24 @@ async function startup(browser: Browser, base: string, loads: number): Promise<S
     const first = (await page.evaluate(`__bench.enter('49503')`)) as { frame: number };
     r.enter.push(first.frame);
     await page.close();
+    // The same two loads with the CPU four times slower (Lighthouse's mobile preset).
+    page = await openPage(browser, `${base}/bench/pages/e2e.html`, 4);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    r.slowLoadMax.push(await longest(page));
+    await page.close();
+    page = await openPage(browser, `${base}/bench/pages/e2e.html`, 4);
+    await page.evaluate(`__bench.firstKeystroke('Grand')`);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    r.slowKeyMax.push(await longest(page));
+    await page.close();
   }
   return {
     scriptToFirstRender: summarise(r.script),
     navigationToFirstRender: summarise(r.nav),
     firstKeystrokeToSuggestions: summarise(r.key),
     firstEnterToResults: summarise(r.enter),
+    slowLoadLongest: r.slowLoadMax,
+    slowKeystrokeLongest: r.slowKeyMax,
     loadLongTaskCount: r.loadCount,
     loadLongTaskMax: r.loadMax,
     longTaskCount: r.count,
@@ -354,6 +380,10 @@ export function e2eTables(r: E2eResult): string {
       [
         'long tasks (> 50 ms), load + “Grand” typed at first render + 3 s, per load: count / longest / total ms',
         `${list(s.longTaskCount)} / ${list(s.longTaskMax)} / ${list(s.longTaskTotal)}`,
+      ],
+      [
+        'CPU 4× slower (a mid-range phone), longest task per load (0: none over 50 ms): nobody typing / “Grand” typed at first render',
+        `${list(s.slowLoadLongest)} / ${list(s.slowKeystrokeLongest)}`,
       ],
     ],
   );
