@@ -18,11 +18,7 @@ import type { Origin } from '../domain/query.js';
 import { clinicsWithin, type RankedClinic } from '../domain/rank.js';
 import { fromKm, parseUnits, toKm, type Units } from '../domain/units.js';
 import { loadBundledClinics } from '../load/clinic-data.js';
-import {
-  checkClinicObjects,
-  loadClinicSource,
-  type CheckedClinics,
-} from '../load/clinic-source.js';
+import type { CheckedClinics } from '../load/clinic-source.js';
 import { loadMapFactory } from '../load/map.js';
 import { nextTask } from '../load/next-task.js';
 import type { Resolution, Suggestion } from '../load/resolve.js';
@@ -106,7 +102,14 @@ type View =
 
 // Search by words (fuse.js, the place index) is its own chunk, loaded on the first search or
 // keystroke; the module system loads it once.
-const loadSearch = () => import('../load/resolve.js');
+// The ZIP and place-name loader is a chunk of its own (the search and the clinic-data chunks
+// share it): fetched beside them, not after them.
+const loadSearch = () =>
+  Promise.all([import('../load/resolve.js'), import('../load/zip-data.js')]).then(([m]) => m);
+// Clinic data given at run time (`src`, `clinics`) is fetched and checked by its own chunk, with
+// the CSV parser and the schema library: pages with the bundled clinics never download it.
+const loadClinicSourceModule = () =>
+  Promise.all([import('../load/clinic-source.js'), import('../load/zip-data.js')]).then(([m]) => m);
 // Opening hours are shown with results only, which need the clinics: loaded with them.
 const loadHours = () => import('../domain/hours.js');
 
@@ -1219,10 +1222,13 @@ export class ClinicLocator extends LitElement {
     if (this.#clinicData && this.#clinicDataFor === source) return this.#clinicData;
     const token = ++this.#dataToken;
     const external = Boolean(this.clinics || this.src);
-    const task: Promise<CheckedClinics> = this.clinics
-      ? checkClinicObjects(this.clinics)
-      : this.src
-        ? loadClinicSource(new URL(this.src, document.baseURI).href)
+    const { clinics, src } = this;
+    const task: Promise<CheckedClinics> = clinics
+      ? loadClinicSourceModule().then((m) => m.checkClinicObjects(clinics))
+      : src
+        ? loadClinicSourceModule().then((m) =>
+            m.loadClinicSource(new URL(src, document.baseURI).href),
+          )
         : loadBundledClinics().then((clinics) => ({
             clinics: [...clinics],
             problems: [],

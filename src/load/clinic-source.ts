@@ -1,4 +1,5 @@
 import type { Clinic } from '../domain/clinic.js';
+import * as checkerModule from '../domain/clinic-check.js';
 import type {
   CheckOptions,
   CheckResult,
@@ -33,9 +34,9 @@ function zipPointFrom(tables: ZipTables) {
   };
 }
 
-// The checker (with the CSV parser and the schema library) is its own lazy chunk: only pages
-// that load clinic data at run time download it.
-const loadChecker = () => import('../domain/clinic-check.js');
+// This module, with the checker (the CSV parser and the schema library), is its own lazy chunk:
+// only pages that load clinic data at run time download it.
+const loadChecker = () => Promise.resolve(checkerModule);
 
 /** Records checked per task: about 10 ms here, so a large file never blocks the page for long. */
 const CHECK_SLICE = 500;
