@@ -484,7 +484,7 @@ export class ClinicLocator extends LitElement {
               placeholder=${m.searchPlaceholder}
               .value=${this.zip}
               @input=${this.#handleInput}
-              @keydown=${combo.handleKeydown}
+              @keydown=${this.#handleKeydown}
             />
             <ul
               id="suggestions"
@@ -973,7 +973,7 @@ export class ClinicLocator extends LitElement {
 
   #handleSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    this.#combo.close();
+    this.#dismissSuggestions();
     void this.#search(this.#input?.value ?? '', 'user');
   };
 
@@ -989,8 +989,23 @@ export class ClinicLocator extends LitElement {
 
   #handleComboFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as HTMLElement).contains(next)) this.#combo.close();
+    if (!next || !(event.currentTarget as HTMLElement).contains(next)) this.#dismissSuggestions();
   };
+
+  #handleKeydown = (event: KeyboardEvent): void => {
+    // Escape, Tab and Enter end the typing: suggestions still on their way must not open the
+    // list again after them (over the results, or after the visitor closed it).
+    if (event.key === 'Escape' || event.key === 'Tab' || event.key === 'Enter') {
+      this.#suggestToken++;
+    }
+    this.#combo.handleKeydown(event);
+  };
+
+  /** Closes the suggestions and drops any still being prepared. */
+  #dismissSuggestions(): void {
+    this.#suggestToken++;
+    this.#combo.close();
+  }
 
   #handleInput = (): void => {
     const text = this.#input?.value ?? '';
@@ -1047,7 +1062,7 @@ export class ClinicLocator extends LitElement {
   #handleLocate = async (): Promise<void> => {
     const token = ++this.#searchToken;
     const m = this.#messages;
-    this.#combo.close();
+    this.#dismissSuggestions();
     this.view = { kind: 'loading', text: m.locating, previous: this.#listedView() };
     const position = await locate();
     if (token !== this.#searchToken) return;
