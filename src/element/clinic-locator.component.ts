@@ -276,6 +276,8 @@ export class ClinicLocator extends LitElement {
 
   #searchToken = 0;
   #suggestToken = 0;
+  /** Focus left the search box (or the window) since the last keystroke. */
+  #leftBox = false;
   #map: MapView | undefined;
   #mapToken = 0;
   #visible = false;
@@ -989,7 +991,11 @@ export class ClinicLocator extends LitElement {
 
   #handleComboFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as HTMLElement).contains(next)) this.#dismissSuggestions();
+    if (next && (event.currentTarget as HTMLElement).contains(next)) return;
+    this.#combo.close();
+    // Suggestions on their way open the list only if the box has focus again by then (a
+    // focusout also comes when the whole window loses focus, and then the box keeps it).
+    this.#leftBox = true;
   };
 
   #handleKeydown = (event: KeyboardEvent): void => {
@@ -1010,6 +1016,7 @@ export class ClinicLocator extends LitElement {
   #handleInput = (): void => {
     const text = this.#input?.value ?? '';
     const token = ++this.#suggestToken;
+    this.#leftBox = false;
     // Suggestions only for words: digits are ZIP codes, answered on Enter.
     if (!/\p{L}/u.test(text) || text.trim().length < 2) {
       this.#combo.setOptions([]);
@@ -1019,6 +1026,8 @@ export class ClinicLocator extends LitElement {
       async ([search, clinics]) => {
         const places = await search.loadPlaceIndex();
         if (token !== this.#suggestToken) return; // a newer keystroke wins
+        const root = this.renderRoot as ShadowRoot;
+        if (this.#leftBox && root.activeElement !== this.#input) return;
         const options: ComboOption<Suggestion>[] = search
           .suggest(places, clinics, text, 8)
           .map((s) => ({

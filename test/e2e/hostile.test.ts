@@ -222,7 +222,14 @@ describe('dist/clinic-locator.js on hostile pages', () => {
       // Exercise the other lazy parts: a selection, more results, suggestions for letters.
       root.querySelectorAll<HTMLButtonElement>('[part~="result-button"]')[1]!.click();
       await waitUntil(() => root.querySelector('[part~="result"][aria-current="true"]'));
-      root.querySelector<HTMLButtonElement>('[part~="show-more"]')?.click();
+      const shown = root.querySelectorAll('[part~="result"]').length;
+      const more = root.querySelector<HTMLButtonElement>('[part~="show-more"]');
+      more?.click();
+      // "Show more" moves focus to the first new result: let it, before typing in the box.
+      if (more) {
+        await waitUntil(() => root.querySelectorAll('[part~="result"]').length > shown);
+        await waitUntil(() => root.activeElement?.matches('[part~="result-button"]'));
+      }
       const input = root.querySelector<HTMLInputElement>(CONTROLS.input)!;
       input.focus();
       input.value = 'grand rap';

@@ -32,6 +32,12 @@ describe('<clinic-locator> suggestions that arrive late', () => {
         await new Promise((resolve) => setTimeout(resolve, 200));
         expect(h.input().getAttribute('aria-expanded'), key).to.equal('false');
       }
+      // Leaving the box for another control before they land keeps the list closed too.
+      h.input().focus();
+      h.type('grand rapid');
+      h.part('search-button').focus();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(h.input().getAttribute('aria-expanded'), 'left the box').to.equal('false');
       // And typing again suggests again.
       h.type('grand rapi');
       await waitUntil(() => h.input().getAttribute('aria-expanded') === 'true');
