@@ -12,6 +12,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { parseHours } from '../src/domain/hours.ts';
 import { COMPILED_FILE, compileClinics } from './compile-clinics.ts';
+import { finish, report } from './lib/check-report.ts';
 
 const EVERY_ERROR = 'test/fixtures/clinics/every-error.csv';
 const JSON_FILE = 'test/fixtures/clinics/clinics.json';
@@ -52,15 +53,6 @@ const JSON_LINES = [
   `${JSON_FILE}:record 5: (record): not an object`,
   '1 clinic, 6 errors, 0 warnings',
 ];
-
-let failures = 0;
-function report(name: string, ok: boolean, detail: () => string): void {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
-  if (!ok) {
-    failures++;
-    console.log(detail().replace(/^/gm, '     '));
-  }
-}
 
 function dataCheck(file?: string): { status: number | null; lines: string[] } {
   const result = spawnSync(
@@ -109,5 +101,4 @@ report(
   () => `exit ${sample.status}\n${sample.lines.join('\n')}`,
 );
 
-console.log(failures === 0 ? 'data checks: all passed' : `data checks: ${failures} failed`);
-process.exit(failures === 0 ? 0 : 1);
+finish('data checks');

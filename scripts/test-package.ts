@@ -28,6 +28,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATA_FILES, ROOT } from './lib/modules.js';
 import { EXTERNAL_PACKAGES, PACKAGE_DIR } from './build-package.ts';
+import { finish, report } from './lib/check-report.ts';
 
 const NAME = 'clinic-locator';
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
@@ -42,15 +43,6 @@ const MARKS: Record<string, string> = {
   supercluster: 'No cluster with the specified id',
 };
 const DATA_NAMES = Object.values(DATA_FILES).map((path) => path.slice(path.lastIndexOf('/') + 1));
-
-let failures = 0;
-function report(name: string, ok: boolean, detail: () => string): void {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
-  if (!ok) {
-    failures++;
-    console.log(detail().replace(/^/gm, '     '));
-  }
-}
 
 function sh(command: string, args: string[], cwd: string): { status: number | null; out: string } {
   const result = spawnSync(command, args, {
@@ -383,5 +375,4 @@ element.limit = 'five';
   else rmSync(scratch, { recursive: true, force: true });
 }
 
-console.log(failures === 0 ? 'package checks: all passed' : `package checks: ${failures} failed`);
-process.exit(failures === 0 ? 0 : 1);
+finish('package checks');
