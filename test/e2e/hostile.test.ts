@@ -66,6 +66,22 @@ async function searchAndRead(doc: Document): Promise<Rendered> {
   };
 }
 
+/** The computed `props` of each selector's element are the same in `root` as in `reference`. */
+function expectSameStyles(
+  root: ShadowRoot,
+  reference: ShadowRoot,
+  selectors: readonly string[],
+  props: readonly (keyof CSSStyleDeclaration & string)[],
+): void {
+  for (const selector of selectors) {
+    const actual = getComputedStyle(root.querySelector(selector)!);
+    const expected = getComputedStyle(reference.querySelector(selector)!);
+    for (const prop of props) {
+      expect(actual[prop], `${selector} ${prop}`).to.equal(expected[prop]);
+    }
+  }
+}
+
 function expectSameAsPlain(actual: Rendered, plain: Rendered): void {
   expect(actual.ids).to.deep.equal(plain.ids);
   expect(actual.names).to.deep.equal(plain.names);
@@ -145,14 +161,12 @@ describe('dist/clinic-locator.js on hostile pages', () => {
       const plainFrame = await openPage('/test/e2e/pages/plain.html');
       const plainRoot = plainFrame.doc.querySelector('clinic-locator')!.shadowRoot!;
       await searchAndRead(plainFrame.doc);
-      const props = ['fontSize', 'lineHeight', 'textAlign', 'whiteSpace'] as const;
-      for (const selector of ['[part~="result-name"]', '[part~="result-address"]']) {
-        const hostile = getComputedStyle(root.querySelector(selector)!);
-        const reference = getComputedStyle(plainRoot.querySelector(selector)!);
-        for (const prop of props) {
-          expect(hostile[prop], `${selector} ${prop}`).to.equal(reference[prop]);
-        }
-      }
+      expectSameStyles(
+        root,
+        plainRoot,
+        ['[part~="result-name"]', '[part~="result-address"]'],
+        ['fontSize', 'lineHeight', 'textAlign', 'whiteSpace'],
+      );
     });
   });
 
@@ -181,13 +195,7 @@ describe('dist/clinic-locator.js on hostile pages', () => {
       '[part~="result-address"]',
       '[part~="result-services"] li',
     ];
-    for (const selector of selectors) {
-      const hostile = getComputedStyle(root.querySelector(selector)!);
-      const reference = getComputedStyle(plainRoot.querySelector(selector)!);
-      for (const prop of props) {
-        expect(hostile[prop], `${selector} ${prop}`).to.equal(reference[prop]);
-      }
-    }
+    expectSameStyles(root, plainRoot, selectors, props);
   });
 
   // Many themes set `html { font-size: 62.5% }` (so 1rem = 10px): the widget's size is `medium`
