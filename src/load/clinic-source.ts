@@ -1,10 +1,13 @@
 import type { Clinic } from '../domain/clinic.js';
-import * as checkerModule from '../domain/clinic-check.js';
-import type {
-  CheckOptions,
-  CheckResult,
-  ClinicRecordInput,
-  Problem,
+import {
+  createClinicChecker,
+  detectFormat,
+  formatProblem,
+  parseClinicsFile,
+  type CheckOptions,
+  type CheckResult,
+  type ClinicRecordInput,
+  type Problem,
 } from '../domain/clinic-check.js';
 import { lookupZip, type ZipTables } from '../domain/zip-table.js';
 import services from 'virtual:clinic-locator-services';
@@ -36,25 +39,23 @@ function zipPointFrom(tables: ZipTables) {
 
 // This module, with the checker (the CSV parser and the schema library), is its own lazy chunk:
 // only pages that load clinic data at run time download it.
-const loadChecker = () => Promise.resolve(checkerModule);
 
 /** Records checked per task: about 10 ms here, so a large file never blocks the page for long. */
 const CHECK_SLICE = 500;
 
 /** checkClinicRecords, a slice of records per task (50,000 records took one 1.1 s task). */
 async function checkInSlices(
-  checker: Awaited<ReturnType<typeof loadChecker>>,
   records: readonly ClinicRecordInput[],
   options: CheckOptions,
   signal?: AbortSignal,
 ): Promise<CheckResult> {
-  const slices = checker.createClinicChecker(options);
+  const checker = createClinicChecker(options);
   for (let start = 0; start < records.length; start += CHECK_SLICE) {
     await nextTask();
     signal?.throwIfAborted();
-    slices.check(records.slice(start, start + CHECK_SLICE));
+    checker.check(records.slice(start, start + CHECK_SLICE));
   }
-  return slices.result();
+  return checker.result();
 }
 
 /**
@@ -74,12 +75,11 @@ export async function loadClinicSource(url: string, signal?: AbortSignal): Promi
     throw new ClinicSourceError(`could not fetch ${url}: HTTP ${response.status}`);
   }
   const text = await response.text();
-  const [checker, tables] = await Promise.all([loadChecker(), loadZipTables()]);
-  const format = checker.detectFormat(text, `${response.headers.get('content-type') ?? ''} ${url}`);
+  const tables = await loadZipTables();
+  const format = detectFormat(text, `${response.headers.get('content-type') ?? ''} ${url}`);
   await nextTask();
-  const parsed = checker.parseClinicsFile(text, format);
+  const parsed = parseClinicsFile(text, format);
   const checked = await checkInSlices(
-    checker,
     parsed.records,
     { services: SERVICE_IDS, zipPoint: zipPointFrom(tables) },
     signal,
@@ -88,7 +88,7 @@ export async function loadClinicSource(url: string, signal?: AbortSignal): Promi
   if (!checked.clinics.length) {
     const first = problems.find((p) => p.severity === 'error');
     throw new ClinicSourceError(
-      `${url} holds no usable clinic${first ? `: ${checker.formatProblem(url, first, parsed.recordLabel)}` : ''}`,
+      `${url} holds no usable clinic${first ? `: ${formatProblem(url, first, parsed.recordLabel)}` : ''}`,
     );
   }
   return { clinics: checked.clinics, problems, recordLabel: parsed.recordLabel };
@@ -100,7 +100,7 @@ export async function loadClinicSource(url: string, signal?: AbortSignal): Promi
  * 1-based array positions.
  */
 export async function checkClinicObjects(records: readonly unknown[]): Promise<CheckedClinics> {
-  const [checker, tables] = await Promise.all([loadChecker(), loadZipTables()]);
+  const tables = await loadZipTables();
   const rows = records.map((record, index) => {
     const row: Record<string, unknown> =
       record && typeof record === 'object' ? { ...(record as Record<string, unknown>) } : {};
@@ -110,7 +110,7 @@ export async function checkClinicObjects(records: readonly unknown[]): Promise<C
     }
     return { line: index + 1, row };
   });
-  const checked = await checkInSlices(checker, rows, {
+  const checked = await checkInSlices(rows, {
     services: SERVICE_IDS,
     zipPoint: zipPointFrom(tables),
   });
