@@ -1,5 +1,6 @@
 import type { Clinic } from '../domain/clinic.js';
 import { createClinicDecoder, type CompiledClinics } from '../domain/clinic-codec.js';
+import { nextTask } from './next-task.js';
 
 // The bundled clinics are immutable and the same for every widget on the page, so the decoded
 // list is memoised once per page (the one kind of module-level state the conventions allow).
@@ -21,20 +22,17 @@ export function loadBundledClinics(): Promise<readonly Clinic[]> {
 /** Clinics decoded per task: a few milliseconds on a mid-range phone. */
 const SLICE = 250;
 
-function decodeInSlices(compiled: CompiledClinics): Promise<readonly Clinic[]> {
-  return new Promise((resolve, reject) => {
-    const clinics: Clinic[] = [];
-    let decoder: ReturnType<typeof createClinicDecoder>;
-    const step = () => {
-      try {
-        decoder ??= createClinicDecoder(compiled);
-        clinics.push(...decoder.next(SLICE));
-        if (decoder.done) resolve(clinics);
-        else setTimeout(step);
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
-    setTimeout(step);
-  });
+async function decodeInSlices(compiled: CompiledClinics): Promise<readonly Clinic[]> {
+  const clinics: Clinic[] = [];
+  try {
+    await nextTask();
+    const decoder = createClinicDecoder(compiled);
+    for (;;) {
+      clinics.push(...decoder.next(SLICE));
+      if (decoder.done) return clinics;
+      await nextTask();
+    }
+  } catch (error) {
+    throw error instanceof Error ? error : new Error(String(error));
+  }
 }
