@@ -100,16 +100,16 @@ type View =
   | { kind: 'choices'; candidates: Place[] }
   | ResultsView;
 
+// The ZIP and place-name loader is a chunk of its own, shared by the search and the clinic-data
+// chunks: fetched beside them, not after them.
+const besideZipData = <T>(chunk: Promise<T>): Promise<T> =>
+  Promise.all([chunk, import('../load/zip-data.js')]).then(([module]) => module);
 // Search by words (fuse.js, the place index) is its own chunk, loaded on the first search or
 // keystroke; the module system loads it once.
-// The ZIP and place-name loader is a chunk of its own (the search and the clinic-data chunks
-// share it): fetched beside them, not after them.
-const loadSearch = () =>
-  Promise.all([import('../load/resolve.js'), import('../load/zip-data.js')]).then(([m]) => m);
+const loadSearch = () => besideZipData(import('../load/resolve.js'));
 // Clinic data given at run time (`src`, `clinics`) is fetched and checked by its own chunk, with
 // the CSV parser and the schema library: pages with the bundled clinics never download it.
-const loadClinicSourceModule = () =>
-  Promise.all([import('../load/clinic-source.js'), import('../load/zip-data.js')]).then(([m]) => m);
+const loadClinicSourceModule = () => besideZipData(import('../load/clinic-source.js'));
 // Opening hours are shown with results only, which need the clinics: loaded with them.
 const loadHours = () => import('../domain/hours.js');
 
