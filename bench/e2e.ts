@@ -112,21 +112,20 @@ async function startup(browser: Browser, base: string, loads: number): Promise<S
     slowLoadMax: [] as number[],
     slowKeyMax: [] as number[],
   };
-  const longest = async (page: Page) =>
-    Math.max(
-      0,
-      ...((await page.evaluate('__bench.longtasks')) as { duration: number }[]).map(
-        (t) => t.duration,
-      ),
-    );
+  /** The durations of the page's long tasks so far, 3 s from now (lazy parts load when idle). */
+  const longTasksAfter3s = async (page: Page): Promise<number[]> => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const tasks = (await page.evaluate('__bench.longtasks')) as { duration: number }[];
+    return tasks.map((t) => t.duration);
+  };
+  const longest = (durations: number[]) => Math.max(0, ...durations);
   for (let i = 0; i < loads; i++) {
     // The page alone: long tasks over its load and 3 s after it (the map and the clinics load
     // when the page is idle), nobody touching it.
     let page = await openPage(browser, `${base}/bench/pages/e2e.html`);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    const idle = (await page.evaluate('__bench.longtasks')) as { duration: number }[];
+    const idle = await longTasksAfter3s(page);
     r.loadCount.push(idle.length);
-    r.loadMax.push(Math.max(0, ...idle.map((t) => t.duration)));
+    r.loadMax.push(longest(idle));
     await page.close();
     // First interaction: typing letters (loads search code, place names, ZIP table, clinics).
     page = await openPage(browser, `${base}/bench/pages/e2e.html`);
@@ -135,11 +134,10 @@ async function startup(browser: Browser, base: string, loads: number): Promise<S
     r.nav.push(times[1] as number);
     r.key.push((await page.evaluate(`__bench.firstKeystroke('Grand')`)) as number);
     // Long tasks over the load, the first keystroke and 3 s after it.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    const tasks = (await page.evaluate('__bench.longtasks')) as { duration: number }[];
+    const tasks = await longTasksAfter3s(page);
     r.count.push(tasks.length);
-    r.max.push(Math.max(0, ...tasks.map((t) => t.duration)));
-    r.total.push(tasks.reduce((a, t) => a + t.duration, 0));
+    r.max.push(longest(tasks));
+    r.total.push(tasks.reduce((a, t) => a + t, 0));
     await page.close();
     // First interaction: a ZIP and Enter (ZIP table, one place shard, clinics, map).
     page = await openPage(browser, `${base}/bench/pages/e2e.html`);
@@ -148,13 +146,11 @@ async function startup(browser: Browser, base: string, loads: number): Promise<S
     await page.close();
     // The same two loads with the CPU four times slower (Lighthouse's mobile preset).
     page = await openPage(browser, `${base}/bench/pages/e2e.html`, 4);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    r.slowLoadMax.push(await longest(page));
+    r.slowLoadMax.push(longest(await longTasksAfter3s(page)));
     await page.close();
     page = await openPage(browser, `${base}/bench/pages/e2e.html`, 4);
     await page.evaluate(`__bench.firstKeystroke('Grand')`);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    r.slowKeyMax.push(await longest(page));
+    r.slowKeyMax.push(longest(await longTasksAfter3s(page)));
     await page.close();
   }
   return {
