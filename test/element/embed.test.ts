@@ -1,11 +1,10 @@
 // <clinic-locator> on pages we do not control: layouts, slots, deep links, analytics events,
 // UTM links, languages, several widgets, and add/remove cycles that must leave nothing behind.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/clinic-locator.js';
 import type { ClinicLocator } from '../../src/element/clinic-locator.component.js';
 import type { ClinicActionEvent, ClinicSearchEvent } from '../../src/element/events.js';
-import { mount } from './harness.js';
+import { heapCensus, mount, type Census } from './harness.js';
 import { byDistance, clinics } from './fixtures.js';
 
 describe('<clinic-locator> compact layout', () => {
@@ -284,17 +283,7 @@ describe('<clinic-locator> isolation and lifecycle', () => {
         el.remove();
         expect(el.shadowRoot!.querySelector('.leaflet-container, .leaflet-pane')).to.equal(null);
       };
-      type Census = {
-        objects: Record<string, number>;
-        elements: Record<string, number>;
-        objectBytes: number;
-        metrics: { JSEventListeners: number; Nodes: number; JSHeapUsedSize: number };
-      };
-      const census = () =>
-        executeServerCommand('heap-census', {
-          names: ['LeafletMapView', 'ClusterLayer'],
-          tags: ['clinic-locator'],
-        }) as Promise<Census>;
+      const census = () => heapCensus(['LeafletMapView', 'ClusterLayer'], ['clinic-locator']);
       // The test helpers' timers above, and the last map's tile loads and animation frames.
       const settle = () => new Promise((resolve) => setTimeout(resolve, timeout + 500));
       for (let i = 0; i < 10; i++) await cycle();

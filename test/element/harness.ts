@@ -1,6 +1,7 @@
 // A small harness for <clinic-locator> tests: mounts the element with a fake map and reads and
 // drives it through its CSS parts, as a visitor sees it.
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/clinic-locator.js';
 import type { ClinicLocator } from '../../src/element/clinic-locator.component.js';
@@ -111,4 +112,20 @@ export function holdFetch(part: string): { release: () => void; restore: () => v
     return original(input, init);
   });
   return { release, restore: () => stub.restore() };
+}
+
+/** What the `heap-census` server command (web-test-runner.config.js) reports. */
+export interface Census {
+  /** Live objects of each class name asked for. */
+  objects: Record<string, number>;
+  /** Live DOM elements of each tag asked for. */
+  elements: Record<string, number>;
+  /** Bytes JavaScript holds (objects, closures, arrays, strings; compiled code left out). */
+  objectBytes: number;
+  metrics: { JSEventListeners: number; Nodes: number; JSHeapUsedSize: number };
+}
+
+/** Collects all garbage and counts what is alive (a heap snapshot): the leak tests. */
+export function heapCensus(names: string[], tags: string[] = []): Promise<Census> {
+  return executeServerCommand('heap-census', { names, tags }) as Promise<Census>;
 }

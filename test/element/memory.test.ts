@@ -2,18 +2,12 @@
 // result row, marker, listener or search record per search shows here as growth over 200
 // searches. Counts and bytes, never timings.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/clinic-locator.js';
 import type { ClinicLocator } from '../../src/element/clinic-locator.component.js';
 import { clinics } from './fixtures.js';
+import { heapCensus } from './harness.js';
 
 const ZIPS = ['49503', '10001', '60614', '94103', '73301', '98101', '33101', '80202', '02108'];
-
-interface Census {
-  objects: Record<string, number>;
-  objectBytes: number;
-  metrics: { JSEventListeners: number; Nodes: number };
-}
 
 describe('<clinic-locator> memory over many searches', () => {
   it('holds the same objects, DOM nodes and listeners after 220 searches as after 20', async function () {
@@ -42,10 +36,7 @@ describe('<clinic-locator> memory over many searches', () => {
       // The last search's zoom animation (250 ms) and tile loads end.
       await new Promise((resolve) => setTimeout(resolve, 1000));
     };
-    const census = () =>
-      executeServerCommand('heap-census', {
-        names: ['LeafletMapView', 'ClusterLayer'],
-      }) as Promise<Census>;
+    const census = () => heapCensus(['LeafletMapView', 'ClusterLayer']);
 
     await searches(20);
     const before = await census();
