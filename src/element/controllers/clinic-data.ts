@@ -1,0 +1,149 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Clinic } from '../../domain/clinic.js';
+import type { ClinicIndex } from '../../domain/clinic-search.js';
+import type * as Hours from '../../domain/hours.js';
+import { loadClinicSourceModule, loadHours, loadSearch } from '../../load/chunks.js';
+import { loadBundledClinics } from '../../load/clinic-data.js';
+import type { CheckedClinics } from '../../load/clinic-source.js';
+import { nextTask } from '../../load/next-task.js';
+import { ClinicErrorEvent } from '../events.js';
+import { Latest } from './latest.js';
+
+/** Clinic data from `src` or `clinics`: not asked for, loading, usable, or unusable. */
+export type DataState = 'idle' | 'loading' | 'ready' | 'error';
+
+/** What the data source reads from the element. */
+export interface ClinicDataHost extends ReactiveControllerHost, EventTarget {
+  readonly clinics?: readonly (Clinic | Record<string, unknown>)[];
+  readonly src: string;
+}
+
+/**
+ * The clinics the widget searches: the `clinics` property, else the `src` file, else the bundled
+ * ones, checked, with the opening-hours code they are shown with. Loaded on first need (the
+ * widget near the viewport, or a search), once per source; a failure is reported (a visible
+ * state and `clinic-error`) and retried on the next need. When the source changes, the newest
+ * load wins.
+ *
+ * Not `@lit/task`: the list is a memoised promise that several consumers (a search, the
+ * suggestions, the map's overview) await at once, and a run of a task is neither shared nor
+ * kept per source.
+ */
+export class ClinicDataController {
+  /** Where the data stands; rendered by the status line. */
+  state: DataState = 'idle';
+  /** The checked clinics of the last successful load, for the filters and the overview map. */
+  clinics: readonly Clinic[] | undefined;
+  /** The opening-hours module, loaded with the clinics. */
+  hours: typeof Hours | undefined;
+
+  readonly #host: ClinicDataHost;
+  #data: Promise<readonly Clinic[]> | undefined;
+  /** The source #data was loaded from: the `clinics` array, the `src` URL, or '' (bundled). */
+  #dataFor: unknown;
+  #index: { clinics: readonly Clinic[]; index: Promise<ClinicIndex> } | undefined;
+  readonly #latest = new Latest();
+
+  constructor(host: ClinicDataHost) {
+    this.#host = host;
+  }
+
+  /**
+   * The source changed (`src` or `clinics`): load it now when the widget is in view or shows
+   * results (`needed`), else on the next need.
+   */
+  sourceChanged(needed: boolean): void {
+    const host = this.#host;
+    if (needed) void this.list().catch(() => undefined);
+    if (!host.src && !host.clinics) this.state = 'idle';
+  }
+
+  /** The checked clinics of the current source (loaded once per source). */
+  list(): Promise<readonly Clinic[]> {
+    const host = this.#host;
+    const source = host.clinics ?? host.src;
+    if (this.#data && this.#dataFor === source) return this.#data;
+    const signal = this.#latest.next();
+    const { clinics, src } = host;
+    const task: Promise<CheckedClinics> = clinics
+      ? loadClinicSourceModule().then((m) => m.checkClinicObjects(clinics))
+      : src
+        ? loadClinicSourceModule().then((m) =>
+            m.loadClinicSource(new URL(src, document.baseURI).href),
+          )
+        : loadBundledClinics().then((clinics) => ({
+            clinics: [...clinics],
+            problems: [],
+            recordLabel: 'line' as const,
+          }));
+    if (clinics || src) this.#setState('loading');
+    const withHours = Promise.all([task, loadHours()]).then(([checked, hours]) => {
+      this.hours = hours;
+      return checked;
+    });
+    const data = withHours.then(
+      (checked) => {
+        if (!signal.aborted) {
+          this.clinics = checked.clinics;
+          this.#setState('ready');
+          this.#reportProblems(checked);
+        }
+        return checked.clinics;
+      },
+      (error: unknown) => {
+        if (!signal.aborted) {
+          this.#data = undefined;
+          this.clinics = undefined;
+          this.#setState('error');
+          const message = error instanceof Error ? error.message : String(error);
+          console.error(`clinic-locator: ${message}`);
+          host.dispatchEvent(new ClinicErrorEvent({ source: 'clinic-data', message }));
+        }
+        throw error;
+      },
+    );
+    this.#data = data;
+    this.#dataFor = source;
+    return data;
+  }
+
+  /** The name index of the current clinics (built once per clinic list). */
+  async searchIndex(): Promise<ClinicIndex> {
+    const [clinics, search] = await Promise.all([this.list(), loadSearch()]);
+    if (this.#index?.clinics !== clinics) {
+      // Its own task, apart from loading the search code: 50,000 names take tens of ms.
+      const index = nextTask().then(() => search.createClinicIndex(clinics));
+      this.#index = { clinics, index };
+    }
+    return this.#index.index;
+  }
+
+  #setState(state: DataState): void {
+    this.state = state;
+    this.#host.requestUpdate();
+  }
+
+  /** Reports skipped records (an event and the console) and warnings (the console). */
+  #reportProblems({ clinics, problems, recordLabel }: CheckedClinics): void {
+    if (!problems.length) return;
+    const where = this.#host.src || 'clinics';
+    for (const p of problems) {
+      const value = p.value === undefined ? '' : ` (${p.value})`;
+      const text = `clinic-locator: ${where}: ${recordLabel} ${p.line}: ${p.column}: ${p.message}${value}`;
+      if (p.severity === 'error') console.error(text);
+      else console.warn(text);
+    }
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (!errors.length) return;
+    const records = new Set(errors.map((p) => p.line)).size;
+    this.#host.dispatchEvent(
+      new ClinicErrorEvent({
+        source: 'clinic-data',
+        message: `${where}: ${records} ${records === 1 ? 'record was' : 'records were'} skipped; ${clinics.length} clinics loaded`,
+        problems,
+        recordLabel,
+        fatal: false,
+      }),
+    );
+  }
+}

@@ -1,0 +1,230 @@
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadMapFactory } from '../../load/map.js';
+import type {
+  CreateMapView,
+  MapMarker,
+  MapOrigin,
+  MapView,
+  OverviewPoint,
+} from '../../map/map-view.js';
+import type { Clinic } from '../../domain/clinic.js';
+import { filterClinics } from '../../domain/filter.js';
+import { ClinicErrorEvent } from '../events.js';
+import type { Messages } from '../messages/messages.js';
+import { Latest } from './latest.js';
+import type { View } from './search.js';
+
+/** What the map should show. */
+export type MapScene =
+  /** Numbered results around a search point. `key` changes only when they do. */
+  | { kind: 'results'; key: string; origin: MapOrigin; markers: readonly MapMarker[] }
+  /** Every clinic, clustered, before a search. `key` changes only when the clinics do. */
+  | { kind: 'overview'; key: unknown; points: () => readonly OverviewPoint[] }
+  /** Whatever it shows now (a search is running, or a message is shown). */
+  | { kind: 'keep' };
+
+/** What the map reads from the element. */
+export interface MapHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly hasUpdated: boolean;
+  readonly withoutMap: boolean;
+  readonly tileUrl: string;
+  readonly tileAttribution: string;
+  readonly mapViewFactory?: CreateMapView;
+}
+
+/**
+ * The map's lifecycle and its sync with the list. The map (and Leaflet) load only once the
+ * widget is near the viewport or a search has results, and only when a map is wanted
+ * (`wanted()`: not `without-map`, and in the compact layout only once opened). It is recreated
+ * when the tiles, the factory or the language change, and released when the element leaves the
+ * page. Each update shows the scene (refitting only when the results change) and the selection.
+ */
+export class MapController implements ReactiveController {
+  /** The widget is near the viewport. */
+  visible = false;
+
+  readonly #host: MapHost;
+  readonly #messages: () => Messages;
+  readonly #wanted: () => boolean;
+  readonly #scene: () => MapScene;
+  readonly #selected: () => string | undefined;
+  readonly #onVisible: () => void;
+  readonly #onSelect: (id: string) => void;
+  readonly #latest = new Latest();
+  #map: MapView | undefined;
+  #visibility: IntersectionObserver | undefined;
+  /** The language the map was created with (it is recreated when the language changes). */
+  #language: Messages | undefined;
+  /** The key of the scene on the map, so a re-render does not refit the map. */
+  #shown: unknown;
+
+  constructor(
+    host: MapHost,
+    options: {
+      messages: () => Messages;
+      wanted: () => boolean;
+      scene: () => MapScene;
+      selected: () => string | undefined;
+      /** The widget came near the viewport: a moment to prefetch what it will need. */
+      onVisible: () => void;
+      /** The visitor chose a clinic on the map. */
+      onSelect: (id: string) => void;
+    },
+  ) {
+    this.#host = host;
+    this.#messages = options.messages;
+    this.#wanted = options.wanted;
+    this.#scene = options.scene;
+    this.#selected = options.selected;
+    this.#onVisible = options.onVisible;
+    this.#onSelect = options.onSelect;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#visibility = new IntersectionObserver(
+      (entries) => {
+        this.visible = entries.some((entry) => entry.isIntersecting);
+        if (!this.visible) return;
+        // The map and the clinics load when the page is idle (a search loads them at once
+        // anyway), so they do not compete with the host page's own loading.
+        const prefetch = () => {
+          this.#ensure();
+          this.#onVisible();
+        };
+        if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
+        else setTimeout(prefetch, 200);
+      },
+      { rootMargin: '300px' },
+    );
+    this.#visibility.observe(this.#host);
+  }
+
+  hostDisconnected(): void {
+    this.#visibility?.disconnect();
+    this.#visibility = undefined;
+    this.#destroy();
+  }
+
+  /** After each update of the element: recreate, create or release the map, and sync it. */
+  update(changed: PropertyValues): void {
+    if (
+      this.#map &&
+      (changed.has('tileUrl') ||
+        changed.has('tileAttribution') ||
+        changed.has('mapViewFactory') ||
+        this.#language !== this.#messages())
+    ) {
+      this.#destroy();
+    }
+    if (!this.#wanted()) this.#destroy();
+    this.#ensure();
+    this.#sync();
+  }
+
+  /** Highlights a clinic's pin (or none), panning to it when asked. */
+  highlight(id: string | undefined, options?: { pan?: boolean }): void {
+    this.#map?.highlight(id, options);
+  }
+
+  /** Creates the map once the widget is visible (or a search has results) and one is wanted. */
+  #ensure(): void {
+    const host = this.#host;
+    if (this.#map || !this.#wanted() || !host.isConnected || !host.hasUpdated) return;
+    if (!this.visible && this.#scene().kind !== 'results') return;
+    const signal = this.#latest.next();
+    const factory = host.mapViewFactory ? Promise.resolve(host.mapViewFactory) : loadMapFactory();
+    factory.then(
+      (create) => {
+        if (signal.aborted || this.#map || !this.#wanted() || !host.isConnected) return;
+        const container = host.renderRoot.querySelector<HTMLElement>('[part~="map"]');
+        if (!container) return;
+        const m = this.#messages();
+        this.#language = m;
+        this.#map = create({
+          container,
+          tileUrl: host.tileUrl,
+          tileAttribution: host.tileAttribution,
+          onSelect: (id) => this.#onSelect(id),
+          labels: {
+            searchPoint: m.searchPoint,
+            cluster: m.cluster,
+            tilesUnavailable: m.tilesUnavailable,
+          },
+        });
+        this.#sync();
+      },
+      (error: unknown) => {
+        if (signal.aborted) return;
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`clinic-locator: the map could not be loaded: ${message}`);
+        host.dispatchEvent(new ClinicErrorEvent({ source: 'map', message }));
+      },
+    );
+  }
+
+  #destroy(): void {
+    this.#latest.cancel();
+    this.#map?.destroy();
+    this.#map = undefined;
+    this.#shown = undefined;
+  }
+
+  /**
+   * Keeps the map in step with the list: the shown results (refitted only when they change),
+   * every clinic before a search (clustered), and the selection.
+   */
+  #sync(): void {
+    const map = this.#map;
+    if (!map) return;
+    const scene = this.#scene();
+    if (scene.kind !== 'keep' && this.#shown !== scene.key) {
+      this.#shown = scene.key;
+      if (scene.kind === 'results') map.showResults(scene.origin, scene.markers);
+      else map.showOverview(scene.points());
+    }
+    map.highlight(this.#selected());
+  }
+}
+
+/**
+ * What the map shows for what the list shows: the listed results, every clinic (of the
+ * `organization`, if set) before a search, or what it has while a search runs or a message is
+ * shown.
+ */
+export function mapScene(
+  view: View,
+  shown: number,
+  clinics: readonly Clinic[] | undefined,
+  organization: string,
+): MapScene {
+  if (view.kind === 'results') {
+    const listed = view.results.slice(0, shown);
+    const { origin } = view.search;
+    return {
+      kind: 'results',
+      key: `${listed.map((r) => r.clinic.id).join()}@${origin.lat},${origin.lon}`,
+      origin,
+      markers: listed.map(({ clinic }, index) => ({
+        id: clinic.id,
+        lat: clinic.lat,
+        lon: clinic.lon,
+        rank: index + 1,
+        name: clinic.name,
+      })),
+    };
+  }
+  if (view.kind !== 'idle') return { kind: 'keep' };
+  return {
+    kind: 'overview',
+    key: clinics,
+    points: () =>
+      filterClinics(clinics ?? [], { organization }).map(({ id, lat, lon, name }) => ({
+        id,
+        lat,
+        lon,
+        name,
+      })),
+  };
+}

@@ -1,0 +1,353 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Clinic } from '../../domain/clinic.js';
+import { filterClinics, type ClinicFilter } from '../../domain/filter.js';
+import { clinicOrigin, placeLabel, placeOrigin } from '../../domain/origin.js';
+import type { Place } from '../../domain/places.js';
+import type { Origin } from '../../domain/query.js';
+import { clinicsWithin, type RankedClinic } from '../../domain/rank.js';
+import { fromKm, type Units } from '../../domain/units.js';
+import { loadSearch } from '../../load/chunks.js';
+import type { Resolution } from '../../load/resolve.js';
+import { ClinicErrorEvent, ClinicSearchEvent, type SearchTrigger } from '../events.js';
+import { locate, type LocateFailure } from '../geolocation.js';
+import type { Messages } from '../messages/messages.js';
+import type { ClinicDataController } from './clinic-data.js';
+
+/** A search's point and what the results are measured from. */
+export interface SearchContext {
+  query: string;
+  origin: Origin;
+  /** Other places of the same name, offered as alternatives. */
+  also: Place[];
+  /** Set for a search by organization name: only its clinics, no radius. */
+  organization?: string;
+  /** The clinic searched for by name, selected in the results. */
+  clinic?: Clinic;
+  /** True when the origin is the visitor's own position (rounded in events). */
+  located?: boolean;
+}
+
+/** Ranked results around a search. */
+export interface ResultsView {
+  kind: 'results';
+  search: SearchContext;
+  /** Every clinic to list, nearest first (within the radius, or the nearest beyond it). */
+  results: readonly RankedClinic[];
+  withinRadius: boolean;
+  /** True when the organization and service filters leave no clinic at all. */
+  filteredOut: boolean;
+}
+
+/** What the list and the status line show. */
+export type View =
+  | { kind: 'idle' }
+  /**
+   * A search or a location request is running. `previous`: the results on screen when it
+   * started, kept (inert) until the new ones replace them, so the list and the filter chips do
+   * not blank out and jump back on every search.
+   */
+  | { kind: 'loading'; text?: string; previous?: ResultsView }
+  | { kind: 'message'; text: string; error: boolean }
+  | { kind: 'choices'; candidates: Place[] }
+  | ResultsView;
+
+/** What a search starts from. */
+export type SearchRequest =
+  | { kind: 'query'; text: string; trigger: SearchTrigger }
+  | { kind: 'place'; place: Place }
+  | { kind: 'clinic'; clinic: Clinic }
+  | { kind: 'locate' };
+
+/** What a search resolved to; the ranked results are derived from it (see `view`). */
+type Outcome = { request: SearchRequest } & (
+  | { kind: 'message'; text: string; error: boolean }
+  | { kind: 'choices'; candidates: Place[] }
+  | { kind: 'found'; search: SearchContext; trigger: SearchTrigger }
+);
+
+/** What the search reads from the element, each read when needed. */
+export interface SearchOptions {
+  data: ClinicDataController;
+  messages: () => Messages;
+  units: () => Units;
+  /** The radius in km. */
+  radiusKm: () => number;
+  /** Clinics per page ("Show more" adds as many). */
+  pageSize: () => number;
+  /** The filters for `organization` (a search's, or the element's). */
+  filter: (organization?: string) => ClinicFilter;
+  /** A search the visitor made found a place: keep it in the page URL (with `sync-url`). */
+  searched: (query: string) => void;
+}
+
+/**
+ * The search: what was asked for (typed text, a suggestion, a position), what it resolved to,
+ * and the results listed, with paging and the selection. A `@lit/task` runs the resolution, so
+ * the last search wins in one place (a newer run aborts the older one's signal and its answer
+ * is dropped) and its pending state keeps the previous results on screen. The ranked results
+ * are derived, not stored: a change of data, filters, radius, units or page size re-ranks the
+ * same search.
+ */
+export class SearchController implements ReactiveController {
+  /** How many of the results are listed (grows with "Show more"). */
+  shown: number;
+  /** The selected clinic, if any. */
+  selectedId: string | undefined;
+
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #o: SearchOptions;
+  readonly #data: ClinicDataController;
+  readonly #task: Task<[SearchRequest], Outcome>;
+  /** The request of the newest run (for the "Finding your location…" pending text). */
+  #pending: SearchRequest | undefined;
+  #ranked: { inputs: readonly unknown[]; view: ResultsView } | undefined;
+  /** The results the paging and selection were last reconciled with. */
+  #reconciled: readonly RankedClinic[] | undefined;
+
+  constructor(host: ReactiveControllerHost & EventTarget, options: SearchOptions) {
+    this.#host = host;
+    this.#o = options;
+    this.#data = options.data;
+    this.shown = options.pageSize();
+    this.#task = new Task<[SearchRequest], Outcome>(host, {
+      task: ([request], { signal }) => this.#resolve(request, signal),
+      autoRun: false,
+      onComplete: (outcome) => this.#completed(outcome),
+    });
+    host.addController(this);
+  }
+
+  /** Before each render: a re-ranking keeps the selection only if it is still listed. */
+  hostUpdate(): void {
+    const view = this.#results();
+    if (!view || view.results === this.#reconciled) return;
+    this.#reconciled = view.results;
+    const index = view.results.findIndex((r) => r.clinic.id === this.selectedId);
+    if (index === -1) this.selectedId = undefined;
+    else if (index >= this.shown) this.#showThrough(index);
+  }
+
+  /**
+   * Runs a search; resolves once its results are rendered and `clinic-search` is dispatched (or
+   * at once when a newer search replaced it).
+   */
+  async run(request: SearchRequest): Promise<void> {
+    this.#pending = request;
+    await this.#task.run([request]);
+    const outcome = this.#task.value;
+    if (outcome?.request !== request || outcome.kind !== 'found') return;
+    await this.#host.updateComplete;
+    if (this.#task.value !== outcome) return;
+    this.#dispatchSearch(outcome.search, outcome.trigger);
+  }
+
+  /** What the list and the status line show now. */
+  get view(): View {
+    if (this.#task.status === TaskStatus.PENDING) {
+      const text = this.#pending?.kind === 'locate' ? this.#o.messages().locating : undefined;
+      return { kind: 'loading', text, previous: this.#results() };
+    }
+    const outcome = this.#task.value;
+    if (!outcome) return { kind: 'idle' };
+    if (outcome.kind === 'found') {
+      return (
+        this.#results() ?? {
+          kind: 'message',
+          text: this.#o.messages().clinicDataFailed,
+          error: true,
+        }
+      );
+    }
+    if (outcome.kind === 'choices') return { kind: 'choices', candidates: outcome.candidates };
+    return { kind: 'message', text: outcome.text, error: outcome.error };
+  }
+
+  /** The results the list shows: the current ones, or while a search runs, the previous ones. */
+  get listed(): ResultsView | undefined {
+    return this.#results();
+  }
+
+  /** Back to the first page (the page size changed). */
+  resetPaging(): void {
+    this.shown = this.#o.pageSize();
+  }
+
+  /** "Show more": one more page; returns the index of the first clinic added. */
+  showMore(): number {
+    const first = this.shown;
+    this.shown += this.#o.pageSize();
+    this.#host.requestUpdate();
+    return first;
+  }
+
+  /**
+   * Selects a listed clinic (showing enough pages to include it); returns its rank, or
+   * undefined when it is not listed.
+   */
+  select(id: string): number | undefined {
+    const view = this.view.kind === 'results' ? this.#results() : undefined;
+    const index = view?.results.findIndex((r) => r.clinic.id === id) ?? -1;
+    if (index === -1) return undefined;
+    if (index >= this.shown) this.#showThrough(index);
+    this.selectedId = id;
+    this.#host.requestUpdate();
+    return index + 1;
+  }
+
+  #showThrough(index: number): void {
+    const size = this.#o.pageSize();
+    this.shown = Math.ceil((index + 1) / size) * size;
+  }
+
+  /** The ranked results of the last search found, or undefined (memoised on what they use). */
+  #results(): ResultsView | undefined {
+    const outcome = this.#task.value;
+    const clinics = this.#data.clinics;
+    if (outcome?.kind !== 'found' || !clinics) return undefined;
+    const o = this.#o;
+    const { search } = outcome;
+    const filter = o.filter(search.organization);
+    const inputs = [
+      outcome,
+      clinics,
+      filter.organization,
+      filter.services,
+      filter.telehealth,
+      filter.languages?.join(),
+      o.radiusKm(),
+      o.pageSize(),
+    ];
+    const memo = this.#ranked;
+    if (memo && memo.inputs.every((value, i) => Object.is(value, inputs[i]))) return memo.view;
+    const kept = filterClinics(clinics, filter);
+    // An organization search lists all its clinics; otherwise the radius applies, with the
+    // nearest clinics beyond it when nothing is inside.
+    const radiusKm = search.organization ? Infinity : o.radiusKm();
+    const near = clinicsWithin(kept, search.origin, radiusKm, o.pageSize());
+    const view: ResultsView = {
+      kind: 'results',
+      search,
+      results: near.clinics,
+      withinRadius: near.withinRadius,
+      filteredOut: clinics.length > 0 && kept.length === 0,
+    };
+    this.#ranked = { inputs, view };
+    return view;
+  }
+
+  /** A search's new results: the first page, the clinic searched for selected, the URL. */
+  #completed(outcome: Outcome): void {
+    if (outcome.kind !== 'found') return;
+    const { search, trigger } = outcome;
+    this.shown = this.#o.pageSize();
+    this.selectedId = search.clinic?.id;
+    // What the visitor typed goes into the URL (with sync-url); a position never does.
+    if (trigger === 'user') this.#o.searched(search.located ? '' : search.query);
+  }
+
+  async #resolve(request: SearchRequest, signal: AbortSignal): Promise<Outcome> {
+    const m = this.#o.messages();
+    const message = (text: string): Outcome => ({ request, kind: 'message', text, error: true });
+    switch (request.kind) {
+      case 'place': {
+        const { place } = request;
+        const search = { query: placeLabel(place), origin: placeOrigin(place), also: [] };
+        return this.#found(request, search, 'user');
+      }
+      case 'clinic': {
+        const { clinic } = request;
+        const search = { query: clinic.name, origin: clinicOrigin(clinic), also: [], clinic };
+        return this.#found(request, search, 'user');
+      }
+      case 'locate': {
+        const position = await locate();
+        if (!position.ok) {
+          const text: Record<LocateFailure, string> = {
+            denied: m.locateDenied,
+            timeout: m.locateTimeout,
+            unavailable: m.locateUnavailable,
+            'not-found': m.locateNotFound,
+          };
+          return message(text[position.reason]);
+        }
+        const { lat, lon } = position;
+        const origin: Origin = { lat, lon, label: m.yourLocation, approximate: false };
+        return this.#found(request, { query: '', origin, also: [], located: true }, 'user');
+      }
+      case 'query':
+        break;
+    }
+    const query = request.text.trim();
+    if (!query) return message(m.emptyQuery);
+    let resolution: Resolution;
+    try {
+      const [search, clinicIndex] = await Promise.all([loadSearch(), this.#data.searchIndex()]);
+      resolution = await search.resolveQuery(query, clinicIndex);
+    } catch (error) {
+      if (this.#data.state === 'error' || signal.aborted) return message(m.clinicDataFailed);
+      const text = error instanceof Error ? error.message : String(error);
+      console.error(`clinic-locator: ${text}`);
+      this.#host.dispatchEvent(new ClinicErrorEvent({ source: 'zip-data', message: text }));
+      return message(m.loadFailed);
+    }
+    switch (resolution.kind) {
+      case 'empty':
+        return message(m.emptyQuery);
+      case 'unknown-zip':
+        return message(m.unknownZip(resolution.zip));
+      case 'not-understood':
+        return message(m.notUnderstood(query));
+      case 'choices':
+        return { request, kind: 'choices', candidates: resolution.candidates };
+      case 'origin': {
+        const { origin, also, clinic, organization } = resolution;
+        const search = { query, origin, also, clinic, organization };
+        return this.#found(request, search, request.trigger);
+      }
+    }
+  }
+
+  /** A resolved search, once the clinics it ranks are loaded. */
+  async #found(
+    request: SearchRequest,
+    search: SearchContext,
+    trigger: SearchTrigger,
+  ): Promise<Outcome> {
+    try {
+      await this.#data.list();
+    } catch {
+      const text = this.#o.messages().clinicDataFailed;
+      return { request, kind: 'message', text, error: true };
+    }
+    return { request, kind: 'found', search, trigger };
+  }
+
+  #dispatchSearch(search: SearchContext, trigger: SearchTrigger): void {
+    const view = this.#results();
+    if (!view) return;
+    const units = this.#o.units();
+    // The visitor's own position is never reported precisely: 0.01° is about 1 km.
+    const round = (value: number) => (search.located ? Math.round(value * 100) / 100 : value);
+    this.#host.dispatchEvent(
+      new ClinicSearchEvent({
+        query: search.query,
+        trigger,
+        units,
+        origin: {
+          lat: round(search.origin.lat),
+          lon: round(search.origin.lon),
+          label: search.origin.label,
+          approximate: search.origin.approximate,
+        },
+        results: view.results.slice(0, this.shown).map(({ clinic, distanceKm }, index) => ({
+          rank: index + 1,
+          id: clinic.id,
+          name: clinic.name,
+          distanceKm,
+          distance: fromKm(distanceKm, units),
+        })),
+      }),
+    );
+  }
+}

@@ -1,0 +1,37 @@
+/** The URL parameter `sync-url` uses when it names none. */
+export const DEFAULT_URL_PARAM = 'clinic-q';
+
+/**
+ * The search kept in the page URL with `sync-url`: read once on load (a deep link), replaced in
+ * place after each search the visitor makes (no reload, no history entry).
+ */
+export class UrlController {
+  readonly #attribute: () => string | null;
+
+  /** `attribute` reads the element's `sync-url` (null when it is not set). */
+  constructor(attribute: () => string | null) {
+    this.#attribute = attribute;
+  }
+
+  /** The parameter's name, or undefined when the search is not kept in the URL. */
+  get param(): string | undefined {
+    const value = this.#attribute();
+    return value === null ? undefined : value.trim() || DEFAULT_URL_PARAM;
+  }
+
+  /** The search the page URL asks for (`?clinic-q=49503`), if any. */
+  linked(): string | undefined {
+    const param = this.param;
+    return (param && new URLSearchParams(location.search).get(param)?.trim()) || undefined;
+  }
+
+  /** Writes `query` into the URL (an empty query removes the parameter). */
+  write(query: string): void {
+    const param = this.param;
+    if (!param) return;
+    const url = new URL(location.href);
+    if (query) url.searchParams.set(param, query);
+    else url.searchParams.delete(param);
+    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+  }
+}

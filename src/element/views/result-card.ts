@@ -1,0 +1,128 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Clinic } from '../../domain/clinic.js';
+import type * as Hours from '../../domain/hours.js';
+import { directionsUrl, formatPhone, safeHttpUrl, telHref, withUtm } from '../../domain/links.js';
+import type { RankedClinic } from '../../domain/rank.js';
+import { fromKm, type Units } from '../../domain/units.js';
+import type { ClinicAction } from '../events.js';
+import type { Messages } from '../messages/messages.js';
+
+/** What every card needs besides its clinic. */
+export interface CardContext {
+  m: Messages;
+  units: Units;
+  /** The opening-hours module (cards show no hours until it is loaded). */
+  hours: typeof Hours | undefined;
+  /** Campaign parameters for the website and booking links. */
+  utm: { source: string; medium: string; campaign: string };
+  selectedId: string | undefined;
+  /** The moment the opening status is computed for. */
+  now: Date;
+  onSelect: (id: string) => void;
+  onAction: (action: ClinicAction, clinic: Clinic, href: string) => void;
+}
+
+/** One result: its number, name, distance and address (a button that selects it), details, links. */
+export function resultCard(
+  { clinic, distanceKm }: RankedClinic,
+  rank: number,
+  c: CardContext,
+): TemplateResult {
+  const { m } = c;
+  const selected = clinic.id === c.selectedId;
+  const tel = telHref(clinic.phone);
+  const phone = formatPhone(clinic.phone);
+  const safeWebsite = safeHttpUrl(clinic.website);
+  const safeBooking = safeHttpUrl(clinic.bookingUrl);
+  const website = safeWebsite && withUtm(safeWebsite, c.utm);
+  const booking = safeBooking && withUtm(safeBooking, c.utm);
+  const directions = directionsUrl(clinic.lat, clinic.lon);
+  const street = [clinic.address1, clinic.address2].filter(Boolean).join(', ');
+  const link = (action: ClinicAction, href: string, label: string, text: string) =>
+    html`<a
+      part=${`result-${action === 'call' ? 'phone' : action}`}
+      href=${href}
+      target=${action === 'call' ? nothing : '_blank'}
+      rel=${action === 'call' ? nothing : 'noopener noreferrer'}
+      aria-label=${label}
+      @click=${() => c.onAction(action, clinic, href)}
+      >${text}</a
+    >`;
+  return html`<li
+    part="result"
+    class="result ${selected ? 'selected' : ''}"
+    data-id=${clinic.id}
+    aria-current=${selected ? 'true' : nothing}
+  >
+    <button
+      type="button"
+      part="result-button"
+      class="result-main"
+      @click=${() => c.onSelect(clinic.id)}
+    >
+      <span class="rank" aria-hidden="true">${rank}</span>
+      <span part="result-name" class="name">${clinic.name}</span>
+      <span part="result-distance" class="distance"
+        >${m.distance(fromKm(distanceKm, c.units), c.units)}</span
+      >
+      <span part="result-address" class="address"
+        >${street}, ${clinic.city}, ${clinic.state} ${clinic.zip}</span
+      >
+    </button>
+    ${details(clinic, c)}
+    <div class="actions">
+      ${tel && phone ? link('call', tel, `${m.call(clinic.name)}, ${phone}`, phone) : nothing}
+      ${website ? link('website', website, m.website(clinic.name), m.websiteText) : nothing}
+      ${link('directions', directions, m.directionsLabel(clinic.name), m.directions)}
+      ${booking ? link('book', booking, m.bookLabel(clinic.name), m.book) : nothing}
+    </div>
+  </li>`;
+}
+
+function details(clinic: Clinic, c: CardContext): TemplateResult {
+  const { m } = c;
+  const hours = hoursText(clinic, c);
+  const languages = clinic.languages?.length ? m.languages(clinic.languages) : undefined;
+  return html`<div class="details">
+    ${hours ? html`<p part="result-hours" class="hours">${hours}</p>` : nothing}
+    ${
+      clinic.services.length
+        ? html`<ul part="result-services" class="services" aria-label=${m.servicesLabel}>
+            ${clinic.services.map((id) => html`<li>${m.serviceLabel(id)}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${
+      clinic.telehealth || languages
+        ? html`<p class="extras">
+            ${clinic.telehealth ? html`<span part="result-telehealth">${m.telehealth}</span>` : nothing}
+            ${languages ? html`<span part="result-languages">${languages}</span>` : nothing}
+          </p>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** `Open now · closes 7 PM` / `Closed · opens Mon 7 AM`, in the clinic's time zone. */
+function hoursText(clinic: Clinic, c: CardContext): string | undefined {
+  const { hours, m } = c;
+  if (!hours || !clinic.hours || !clinic.timezone) return undefined;
+  const { formatTime, openStatus, parseHours, weekdayName } = hours;
+  const parsed = parseHours(clinic.hours);
+  if (!parsed.ok) return undefined;
+  let status: Hours.OpenStatus;
+  try {
+    status = openStatus(parsed.hours, clinic.timezone, c.now);
+  } catch {
+    return undefined; // an unknown time zone: say nothing rather than something wrong
+  }
+  if (status.open) {
+    return status.closesAt ? m.openNow(formatTime(status.closesAt.minutes, m.locale)) : m.open24h;
+  }
+  if (!status.opensAt) return m.closed;
+  const time = formatTime(status.opensAt.minutes, m.locale);
+  return m.closedOpens(
+    time,
+    status.opensAt.today ? undefined : weekdayName(status.opensAt.weekday, m.locale, 'short'),
+  );
+}
