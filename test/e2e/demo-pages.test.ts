@@ -17,10 +17,11 @@ const DEFAULT_SNIPPET =
 async function openDemo(
   path: string,
   width = 1100,
+  height = 900,
 ): Promise<{ win: DemoWindow; doc: Document; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
-  frame.style.height = '900px';
+  frame.style.height = `${height}px`;
   frame.style.border = '0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = path;
@@ -76,6 +77,42 @@ async function results(root: ShadowRoot): Promise<void> {
 
 const PAGES = ['index.html', 'article.html', 'member.html', 'builder.html'];
 
+/** The page's own links and buttons (header, navs, footer, the demo bar), not the widget's. */
+const CHROME_TARGETS = '.demo-bar a, header a, nav a, footer a, body > * button, main > p > a';
+
+/**
+ * At a phone's width: nothing wider than the screen, every widget the width of the page's column
+ * (at most a side margin and a card's padding, 28 px, on each side), and every tap target of the
+ * page chrome at least 44 × 44 px and on the screen.
+ */
+function expectFitsAPhone(doc: Document, width: number): void {
+  const viewport = doc.documentElement.clientWidth;
+  expect(viewport, 'the layout viewport').to.be.within(width - 20, width);
+  expect(doc.documentElement.scrollWidth, `horizontal scrolling at ${width} px`).to.be.at.most(
+    viewport,
+  );
+  const widgets = doc.querySelectorAll('clinic-locator');
+  expect(widgets.length).to.be.greaterThan(0);
+  for (const widget of widgets) {
+    const box = widget.getBoundingClientRect();
+    expect(box.left, 'widget left edge').to.be.at.least(0);
+    expect(box.right, 'widget right edge').to.be.at.most(viewport);
+    expect(box.width, 'widget width').to.be.at.least(viewport - 2 * 28);
+  }
+  const targets = [...doc.querySelectorAll<HTMLElement>(CHROME_TARGETS)].filter(
+    (el) => !el.closest('clinic-locator') && el.getClientRects().length > 0,
+  );
+  expect(targets.length, 'page chrome links').to.be.greaterThan(0);
+  for (const target of targets) {
+    const box = target.getBoundingClientRect();
+    const name = `${target.tagName.toLowerCase()} “${target.textContent!.trim()}”`;
+    expect(box.height, `${name} height`).to.be.at.least(44);
+    expect(box.width, `${name} width`).to.be.at.least(44);
+    expect(box.left, `${name} left edge`).to.be.at.least(0);
+    expect(box.right, `${name} right edge`).to.be.at.most(viewport);
+  }
+}
+
 describe('demo pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -118,6 +155,27 @@ describe('demo pages', () => {
       for (const page of ['article.html', 'member.html', 'builder.html']) {
         expect(paths).to.include(`/demo/${page}`);
       }
+    });
+  });
+
+  describe('at 390 px, a phone', () => {
+    for (const page of PAGES) {
+      it(`${page}: no horizontal scrolling, the widget full width, 44 px tap targets`, async () => {
+        const { doc } = await openDemo(`/demo/${page}?tiles=local`, 390, 844);
+        expectFitsAPhone(doc, 390);
+      });
+    }
+
+    it('index.html still fits with results and the map shown', async () => {
+      const { doc } = await openDemo('/demo/index.html?tiles=local', 390, 844);
+      const root = shadow(doc);
+      root.querySelector<HTMLInputElement>('[part~="search-input"]')!.value = '49503';
+      root.querySelector<HTMLButtonElement>('[part~="search-button"]')!.click();
+      await results(root);
+      await waitUntil(() => root.querySelector('img.leaflet-tile-loaded'), 'no tile', {
+        timeout: 10_000,
+      });
+      expectFitsAPhone(doc, 390);
     });
   });
 
