@@ -16,3 +16,20 @@ export function placeOrigin(place: Place): Origin {
 export function clinicOrigin(clinic: Clinic): Origin {
   return { lat: clinic.lat, lon: clinic.lon, label: clinic.name, approximate: false };
 }
+
+/** Letters only, lower case, without diacritics: `Saint-Jérôme, QC` → `saintjeromeqc`. */
+const letters = (text: string) =>
+  text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
+
+/**
+ * True when the place found reads differently from what was typed, so the visitor should be
+ * told what was understood (`Grnad Rapids` → `Grand Rapids, MI`). A ZIP code (no letters) never
+ * differs: its label starts with it. Case, spaces, punctuation and accents do not count.
+ */
+export function differsFromTyped(typed: string, label: string): boolean {
+  const query = letters(typed);
+  return query.length > 0 && !letters(label).includes(query);
+}

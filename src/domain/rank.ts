@@ -306,3 +306,18 @@ export function clinicsWithin(
     withinRadius: false,
   };
 }
+
+/**
+ * Ranked clinics ordered by place instead of distance: state, then town, then name (for an
+ * organization's list, where no point was chosen to measure from).
+ */
+export function orderByPlace(ranked: readonly RankedClinic[]): RankedClinic[] {
+  const compare = new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare;
+  return [...ranked].sort(
+    (a, b) =>
+      compare(a.clinic.state, b.clinic.state) ||
+      compare(a.clinic.city, b.clinic.city) ||
+      compare(a.clinic.name, b.clinic.name) ||
+      compare(a.clinic.id, b.clinic.id),
+  );
+}

@@ -1,10 +1,10 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Clinic } from '../domain/clinic.js';
 import type { ClinicFilter } from '../domain/filter.js';
-import { placeLabel } from '../domain/origin.js';
+import { differsFromTyped, placeLabel } from '../domain/origin.js';
 import type { Place } from '../domain/places.js';
-import { parseUnits, toKm, type Units } from '../domain/units.js';
+import { fromKm, parseUnits, toKm, type Units } from '../domain/units.js';
 import type { Suggestion } from '../load/resolve.js';
 import type { CreateMapView } from '../map/map-view.js';
 import { styles } from './clinic-locator.styles.js';
@@ -12,6 +12,7 @@ import { ClinicDataController } from './controllers/clinic-data.js';
 import type { ComboOption } from './controllers/combobox.js';
 import { FiltersController, organizationStates } from './controllers/filters.js';
 import { LanguageController } from './controllers/language.js';
+import { LayoutController } from './controllers/layout.js';
 import { MapController, mapScene } from './controllers/map.js';
 import { SearchController, type SearchRequest } from './controllers/search.js';
 import { SuggestionsController } from './controllers/suggestions.js';
@@ -23,11 +24,13 @@ import {
   type SelectSource,
 } from './events.js';
 import type { Messages } from './messages/messages.js';
-import { body } from './views/body.js';
-import { compactControls, controls, type ControlsProps } from './views/controls.js';
+import { body, type Pane } from './views/body.js';
+import { filtersPanel, filtersToggle, widerRadius, type FiltersProps } from './views/controls.js';
+import { resultCard, type CardContext } from './views/result-card.js';
 import { resultsList } from './views/results-list.js';
 import { searchForm } from './views/search-form.js';
-import { status } from './views/status.js';
+import { choices, status, type StatusProps } from './views/status.js';
+import { waysForward } from './views/ways-forward.js';
 
 /** OpenStreetMap's standard tiles; see the README on their usage policy and alternatives. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -186,8 +189,19 @@ export class ClinicLocator extends LitElement {
 
   /** Compact layout: whether the visitor opened the map. */
   @state() private mapOpen = false;
+  /** Narrow containers: the list or the map. */
+  @state() private pane: Pane = 'list';
+  /** Whether the filters panel is open. */
+  @state() private filtersOpen = false;
+  /** Said politely when a pin is chosen while only the map is on screen. */
+  @state() private announcement = '';
+  /** A narrow widget's map loads once the visitor first asks for it, then stays. */
+  #mapSeen = false;
+  /** The results the list was last scrolled to the top for. */
+  #scrolledFor: unknown;
 
   readonly #language = new LanguageController(this);
+  readonly #layout = new LayoutController(this);
   readonly #url = new UrlController(() => this.syncUrl);
   readonly #data = new ClinicDataController(this);
   readonly #filters = new FiltersController(this);
@@ -207,7 +221,7 @@ export class ClinicLocator extends LitElement {
   });
   readonly #map = new MapController(this, {
     messages: () => this.#messages,
-    wanted: () => !this.withoutMap && (this.layout !== 'compact' || this.mapOpen),
+    wanted: () => this.#mapWanted,
     scene: () =>
       mapScene(this.#search.view, this.#search.shown, this.#data.clinics, this.organization),
     selected: () => this.#search.selectedId,
@@ -243,6 +257,29 @@ export class ClinicLocator extends LitElement {
     }
     if (changed.has('layout') && this.layout !== 'compact') this.mapOpen = false;
     this.#map.update(changed);
+    if (changed.has('pane') && this.pane === 'map') this.#map.reveal();
+    this.#scrollToTop();
+  }
+
+  /** A map is wanted: not `without-map`; compact: once opened; narrow: once asked for. */
+  get #mapWanted(): boolean {
+    if (this.withoutMap) return false;
+    if (this.layout === 'compact') return this.mapOpen;
+    if (!this.#layout.narrow || this.pane === 'map') this.#mapSeen = true;
+    return this.#mapSeen;
+  }
+
+  /** A new result set (search, filter, radius, units) starts at its top; "Show more" does not. */
+  #scrollToTop(): void {
+    const results = this.#search.view.kind === 'results' ? this.#search.listed?.results : undefined;
+    if (!results || results === this.#scrolledFor) return;
+    const first = this.#scrolledFor === undefined;
+    this.#scrolledFor = results;
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    if (!list || first) return;
+    list.scrollTop = 0;
+    // On a phone the page scrolls, not the list: bring the list's top back into view.
+    if (list.getBoundingClientRect().top < 0) list.scrollIntoView({ block: 'start' });
   }
 
   /**
@@ -322,7 +359,7 @@ export class ClinicLocator extends LitElement {
   override render(): TemplateResult {
     const m = this.#messages;
     const suggestions = this.#suggestions;
-    const view = this.#search.view;
+    const statusProps = this.#statusProps();
     return html`
       <slot name="heading"></slot>
       ${searchForm({
@@ -335,69 +372,131 @@ export class ClinicLocator extends LitElement {
         onFocusOut: suggestions.handleFocusOut,
         onLocate: this.#handleLocate,
       })}
-      ${
-        this.#complete
-          ? this.layout === 'compact'
-            ? compactControls(this.#controlsProps(), this.#filters.active)
-            : controls(this.#controlsProps())
-          : html`<div class="controls-placeholder"></div>`
-      }
-      ${status({
-        m,
-        view,
-        data: this.#data.state,
-        radius: this.#radius,
-        units: this.units,
-        organizationStates: this.organization
-          ? organizationStates(this.#data.clinics, this.organization)
-          : undefined,
-        onPlace: (place) => void this.#searchPlace(place),
-      })}
+      <div class="toolbar">
+        ${status(statusProps)}
+        ${
+          this.#complete
+            ? filtersToggle(m, this.#filters.active, this.filtersOpen, this.#toggleFilters)
+            : nothing
+        }
+      </div>
+      ${this.#complete ? filtersPanel(this.#filtersProps(), this.filtersOpen) : nothing}
+      ${choices(statusProps)} ${this.#complete ? this.#renderWaysForward() : nothing}
       <slot name="before-results"></slot>
       ${this.#complete ? this.#renderBody() : html`<div class="body-placeholder"></div>`}
     `;
   }
 
+  #statusProps(): StatusProps {
+    const search = this.#search.listed?.search;
+    const f = this.#filters;
+    const typed =
+      search && !search.clinic && !search.organization && !search.located
+        ? differsFromTyped(search.query, search.origin.label)
+        : false;
+    return {
+      m: this.#messages,
+      view: this.#search.view,
+      data: this.#data.state,
+      radius: this.#radius,
+      units: this.units,
+      organizationStates: this.organization
+        ? organizationStates(this.#data.clinics, this.organization)
+        : undefined,
+      organization: this.organization,
+      filters: this.#messages.filtersPhrase(
+        f.services.map((id) => this.#messages.serviceLabel(id)),
+        f.telehealth,
+        f.spanish,
+      ),
+      understood: typed ? search?.origin.label : undefined,
+      onPlace: (place) => void this.#searchPlace(place),
+    };
+  }
+
+  #renderWaysForward(): TemplateResult | typeof nothing {
+    const view = this.#search.view;
+    if (view.kind !== 'results' || view.withinRadius || view.search.organization) return nothing;
+    if (!view.results.length) return nothing;
+    const m = this.#messages;
+    const wider = widerRadius(this.#radius, this.units);
+    const telehealth =
+      !this.#filters.telehealth && Boolean(this.#data.clinics?.some((c) => c.telehealth));
+    return waysForward({
+      m,
+      wider: wider === undefined ? undefined : m.length(wider, this.units),
+      telehealth,
+      onWider: () => (this.radius = wider),
+      onTelehealth: () => this.#filters.toggleTelehealth(),
+    });
+  }
+
   #renderBody(): TemplateResult {
     const view = this.#search.view;
     const listed = this.#search.listed;
+    const card = this.#cardContext();
+    const selected = this.#search.selectedId;
+    const index = listed?.results.findIndex((r) => r.clinic.id === selected) ?? -1;
+    const result = listed?.results[index];
     return body({
       m: this.#messages,
       compact: this.layout === 'compact',
       withoutMap: this.withoutMap,
       mapOpen: this.mapOpen,
+      pane: this.pane,
       busy: view.kind === 'loading',
+      idle: view.kind === 'idle',
       empty: view.kind === 'idle' || listed?.results.length === 0,
       list: resultsList(listed?.results ?? [], this.#search.shown, {
-        m: this.#messages,
-        units: this.units,
-        hours: this.#data.hours,
-        utm: { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign },
-        selectedId: this.#search.selectedId,
-        now: new Date(),
-        onSelect: (id) => this.#select(id, 'list'),
-        onAction: this.#action,
+        ...card,
         onShowMore: this.#handleShowMore,
       }),
+      // Only a narrow widget shows the map without the list, so only it needs the card.
+      mapCard: !this.#layout.narrow
+        ? nothing
+        : result
+          ? html`<ol class="results">
+              ${resultCard(result, index + 1, card)}
+            </ol>`
+          : html`<p class="hint">${this.#messages.mapCardHint}</p>`,
+      announcement: this.announcement,
+      onPane: (pane) => this.#showPane(pane),
       onToggleMap: () => (this.mapOpen = !this.mapOpen),
       onSkipMap: this.#skipMap,
     });
   }
 
-  #controlsProps(): ControlsProps {
+  #cardContext(): CardContext {
+    return {
+      m: this.#messages,
+      units: this.units,
+      distances: !this.#search.listed?.search.organization,
+      hours: this.#data.hours,
+      utm: { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign },
+      selectedId: this.#search.selectedId,
+      now: new Date(),
+      onSelect: (id) => this.#select(id, 'list'),
+      onAction: this.#action,
+    };
+  }
+
+  #filtersProps(): FiltersProps {
     const clinics = this.#data.clinics;
     const filters = this.#filters;
+    const listed = this.#search.listed;
     return {
       m: this.#messages,
       radius: this.#radius,
       units: this.units,
+      radiusOff: Boolean(listed?.search.organization),
       onRadius: (event) => (this.radius = Number((event.target as HTMLSelectElement).value)),
       chips: clinics?.length
         ? {
             counts: filters.counts(
               clinics,
-              this.#search.listed?.search,
+              listed?.search,
               toKm(this.#radius, this.units),
+              this.#pageSize,
               this.organization,
             ),
             services: filters.services,
@@ -411,17 +510,42 @@ export class ClinicLocator extends LitElement {
     };
   }
 
+  #toggleFilters = (): void => {
+    this.filtersOpen = !this.filtersOpen;
+  };
+
+  #showPane(pane: Pane): void {
+    this.pane = pane;
+    this.announcement = '';
+    if (pane !== 'list') return;
+    // Back to the list: the selected clinic in view.
+    const id = this.#search.selectedId;
+    if (id)
+      void this.updateComplete.then(() => this.#cardOf(id)?.scrollIntoView({ block: 'nearest' }));
+  }
+
+  #cardOf(id: string): Element | null {
+    return this.renderRoot.querySelector(`.list [part~="result"][data-id="${CSS.escape(id)}"]`);
+  }
+
   // ---------------------------------------------------------------- handlers
 
   #handleSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     this.#suggestions.dismiss();
-    void this.#run({ kind: 'query', text: this.#input?.value ?? '', trigger: 'user' });
+    const text = this.#input?.value ?? '';
+    // "Current location" in the box (after "Use my location") asks for the position again.
+    if (text === this.#messages.currentLocation) this.#handleLocate();
+    else void this.#run({ kind: 'query', text, trigger: 'user' });
   };
 
   #handleLocate = (): void => {
     this.#suggestions.dismiss();
-    void this.#run({ kind: 'locate' });
+    void this.#run({ kind: 'locate' }).then(() => {
+      const input = this.#input;
+      if (input && this.#search.listed?.search.located)
+        input.value = this.#messages.currentLocation;
+    });
   };
 
   #chooseSuggestion(option: ComboOption<Suggestion>): void {
@@ -474,15 +598,20 @@ export class ClinicLocator extends LitElement {
       return;
     }
     this.#map.highlight(id, { pan: source === 'list' });
-    if (source === 'map') {
-      void this.updateComplete.then(() => {
-        this.renderRoot
-          .querySelector(`[part~="result"][data-id="${CSS.escape(id)}"]`)
-          ?.scrollIntoView({ block: 'nearest' });
-      });
+    const result = this.#search.listed?.results[rank - 1];
+    if (!result) return;
+    const mapOnly = this.#layout.narrow && this.pane === 'map' && this.layout !== 'compact';
+    if (source === 'map' && mapOnly) {
+      // Only the map is on screen: its card shows the clinic; say which one.
+      const m = this.#messages;
+      const distance = this.#search.listed?.search.organization
+        ? ''
+        : m.distance(fromKm(result.distanceKm, this.units), this.units);
+      this.announcement = m.selectedAnnouncement(rank, result.clinic.name, distance);
+    } else if (source === 'map') {
+      void this.updateComplete.then(() => this.#cardOf(id)?.scrollIntoView({ block: 'nearest' }));
     }
-    const clinic = this.#search.listed?.results[rank - 1]?.clinic;
-    if (clinic) this.#announceSelect(clinic, rank, source);
+    this.#announceSelect(result.clinic, rank, source);
   }
 
   #announceSelect(clinic: Clinic, rank: number, source: SelectSource): void {

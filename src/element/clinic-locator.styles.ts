@@ -18,7 +18,6 @@ export const styles = css`
     --_list-width: var(--clinic-locator-list-width, 22em);
     --_map-height: var(--clinic-locator-map-height, 420px);
     --_error: var(--clinic-locator-error, #b3261e);
-
     display: block;
     container-type: inline-size;
     /* The host page's font family is inherited, nothing else of its text styling: the size is
@@ -42,17 +41,14 @@ export const styles = css`
     background: var(--_surface);
     text-align: start;
   }
-
   :host([hidden]) {
     display: none;
   }
-
   *,
   *::before,
   *::after {
     box-sizing: border-box;
   }
-
   .search {
     display: flex;
     flex-wrap: wrap;
@@ -60,22 +56,18 @@ export const styles = css`
     gap: 0.5em;
     margin: 0 0 0.5em;
   }
-
   .field {
     display: flex;
     flex-direction: column;
     gap: 0.25em;
     flex: 1 1 12em;
   }
-
   label {
     font-weight: 600;
   }
-
   .combo {
     position: relative;
   }
-
   .suggestions {
     position: absolute;
     z-index: 1000;
@@ -92,11 +84,9 @@ export const styles = css`
     max-height: 20em;
     overflow-y: auto;
   }
-
   .suggestions[hidden] {
     display: none;
   }
-
   .suggestions li {
     display: flex;
     flex-wrap: wrap;
@@ -107,33 +97,105 @@ export const styles = css`
     padding: 0.375em 0.75em;
     cursor: pointer;
   }
-
   .suggestions li.active,
   .suggestions li:hover {
     background: var(--_selected);
     outline: 2px solid var(--_accent);
     outline-offset: -2px;
   }
-
   .suggestion-detail {
     color: var(--_muted);
     font-size: 0.875em;
   }
-
   .buttons {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
   }
-
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+    margin: 0 0 0.75em;
+  }
+  .toolbar .status {
+    flex: 1 1 auto;
+    margin: 0;
+    align-self: center;
+  }
+  .filters-toggle,
+  .ways button,
+  .switch button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    flex: none;
+    padding: 0.25em 0.875em;
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .filters-toggle[aria-expanded='true'] {
+    background: var(--_selected);
+  }
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
     margin: 0 0 0.75em;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
-
+  .radius-note {
+    flex: 1 1 14em;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .ways {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: -0.25em 0 0.75em;
+  }
+  .switch {
+    display: flex;
+    margin: 0 0 0.75em;
+  }
+  .switch button {
+    flex: 1 1 0;
+    justify-content: center;
+    border-radius: 0;
+  }
+  .switch button:first-child {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .switch button:last-child {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+    border-inline-start-width: 0;
+  }
+  .switch button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
   select {
     font: inherit;
     min-height: 2.25em;
@@ -144,13 +206,11 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-
   .filters {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
   }
-
   .chip,
   .choice,
   .more button {
@@ -164,18 +224,19 @@ export const styles = css`
     color: var(--_text);
     cursor: pointer;
   }
-
   .chip[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_accent-text);
   }
-
+  .chip:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
   .chip .count {
     font-weight: 700;
     margin-inline-start: 0.25em;
   }
-
   .choices {
     display: flex;
     flex-wrap: wrap;
@@ -183,7 +244,6 @@ export const styles = css`
     gap: 0.375em;
     margin: -0.25em 0 0.75em;
   }
-
   .more {
     display: flex;
     flex-wrap: wrap;
@@ -193,21 +253,18 @@ export const styles = css`
     margin-top: 0.5em;
     color: var(--_muted);
   }
-
   .more button {
     border-color: var(--_accent);
     color: var(--_accent);
     font-weight: 600;
     min-height: 2.75em;
   }
-
   input,
   button {
     font: inherit;
     min-height: 2.75em;
     border-radius: var(--_radius);
   }
-
   input {
     width: 100%;
     padding: 0.5em 0.75em;
@@ -215,7 +272,6 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-
   .buttons button {
     padding: 0.5em 1.25em;
     border: 1px solid var(--_accent);
@@ -224,47 +280,85 @@ export const styles = css`
     font-weight: 600;
     cursor: pointer;
   }
-
   .buttons [part~='locate-button'] {
     background: var(--_surface);
     color: var(--_accent);
   }
-
   :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-
   .status {
     margin: 0 0 0.75em;
     min-height: 1.4em;
   }
-
   .status.error {
     color: var(--_error);
   }
-
   .note {
     margin: -0.5em 0 0.75em;
     color: var(--_muted);
   }
-
   .body {
     display: grid;
     gap: 0.75em;
     grid-template-columns: minmax(0, 1fr);
   }
-
+  .prompt,
+  .hint {
+    margin: 0;
+    padding: 1em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .map-card .results,
+  .map-card .hint {
+    margin-top: 0.75em;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* Wide: the list and the map side by side, sharing their top and bottom edges; the list
+     scrolls inside, with a shadow at the edge that has more (background-attachment: local). */
   @container (min-width: 720px) {
+    .switch,
+    .map-card {
+      display: none;
+    }
     .body.with-map {
       grid-template-columns: var(--_list-width) minmax(0, 1fr);
+      height: var(--_map-height);
     }
     .body.with-map .list {
-      max-height: var(--_map-height);
       overflow-y: auto;
+      overscroll-behavior: contain;
+      padding-inline-end: 0.25em;
+      background:
+        linear-gradient(var(--_surface) 30%, transparent) top / 100% 2.5em no-repeat local,
+        linear-gradient(transparent, var(--_surface) 70%) bottom / 100% 2.5em no-repeat local,
+        radial-gradient(farthest-side at 50% 0, rgb(0 0 0 / 22%), transparent) top / 100% 0.75em
+          no-repeat scroll,
+        radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 22%), transparent) bottom / 100%
+          0.75em no-repeat scroll;
     }
   }
-
+  /* Narrow: the list or the map, as the List | Map switch says. */
+  @container (max-width: 719.98px) {
+    .body[data-pane='map'] .list,
+    .body[data-pane='list'] .map-area {
+      display: none;
+    }
+    .body[data-pane='map'] .map {
+      height: min(65vh, 560px);
+      height: min(65svh, 560px);
+    }
+  }
   .results {
     list-style: none;
     margin: 0;
@@ -273,19 +367,16 @@ export const styles = css`
     flex-direction: column;
     gap: 0.5em;
   }
-
   .result {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-
   .result.selected {
     border-color: var(--_accent);
     background: var(--_selected);
     box-shadow: inset 4px 0 0 var(--_accent);
   }
-
   .result-main {
     display: grid;
     grid-template-columns: auto 1fr auto;
@@ -299,7 +390,6 @@ export const styles = css`
     cursor: pointer;
     min-height: 0;
   }
-
   .rank {
     grid-row: span 2;
     display: inline-grid;
@@ -312,36 +402,29 @@ export const styles = css`
     font-weight: 700;
     font-size: 0.875em;
   }
-
   .name {
     font-weight: 700;
     overflow-wrap: anywhere;
   }
-
   .distance {
     white-space: nowrap;
     font-weight: 600;
   }
-
   .address {
     grid-column: 2 / -1;
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
-
   .details {
     padding: 0 0.75em 0.25em 3em;
     font-size: 0.9375em;
   }
-
   .details p {
     margin: 0 0 0.25em;
   }
-
   .hours {
     font-weight: 600;
   }
-
   .services {
     display: flex;
     flex-wrap: wrap;
@@ -350,36 +433,74 @@ export const styles = css`
     margin: 0 0 0.25em;
     padding: 0;
   }
-
   .services li {
     padding: 0 0.5em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.8667em; /* 13px: inside .details (15px) */
   }
-
   .extras {
     display: flex;
     flex-wrap: wrap;
     gap: 0 1em;
     color: var(--_muted);
   }
-
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
-    padding: 0 0.75em 0.625em 3em;
+    align-items: center;
+    gap: 0.375em 1em;
+    padding: 0.25em 0.75em 0.75em 3em;
   }
-
+  .action {
+    gap: 0.3em;
+    min-height: 24px;
+    min-width: 24px;
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .action:hover span {
+    text-decoration: underline;
+  }
+  .action .icon {
+    width: 1.125em;
+    height: 1.125em;
+  }
+  .main-action {
+    padding: 0.375em 1em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    min-height: 2.5em;
+  }
+  /* Fingers: every target at least 44 px (WCAG's 24 px is the floor for a mouse). */
+  @media (pointer: coarse) {
+    .action,
+    .chip,
+    .choice,
+    select,
+    .skip,
+    .filters-toggle,
+    .ways button,
+    .switch button,
+    .more button,
+    .result-main {
+      min-height: 44px;
+    }
+    .action {
+      min-width: 44px;
+    }
+  }
   a {
     color: var(--_accent);
     display: inline-flex;
     align-items: center;
     min-height: 1.5em;
   }
-
   .map {
+    /* Its own stacking context: Leaflet's panes and controls (z-index up to 1000) stay under
+       the suggestions. */
+    isolation: isolate;
     height: var(--_map-height);
     min-height: 240px;
     border: 1px solid var(--_border);
@@ -387,65 +508,63 @@ export const styles = css`
     overflow: hidden;
     background: #e5e9ee;
   }
-
   [hidden] {
     display: none !important;
   }
-
   .compact-controls {
     margin: 0 0 0.75em;
   }
-
   .compact-controls summary {
     cursor: pointer;
     min-height: 2em;
     font-weight: 600;
     color: var(--_accent);
   }
-
   .compact-controls[open] summary {
     margin-bottom: 0.5em;
   }
-
   /* Keep the space of the controls, list and map while they are drawn, a task after the form,
      so nothing below moves. */
-  .controls-placeholder {
-    min-height: 2.25em;
-    margin: 0 0 0.75em;
-  }
-
   .body-placeholder {
     min-height: calc(var(--_map-height) + 2em);
   }
-
   :host([layout='compact']) .body-placeholder,
   :host([without-map]) .body-placeholder {
     min-height: 0;
   }
-
   .map-area {
+    position: relative;
     display: grid;
     align-content: start;
   }
-
+  /* A skip link: out of sight until focused, then over the map's top edge. */
   .skip {
-    justify-self: end;
+    position: absolute;
+    z-index: 2;
+    inset-block-start: 0.5em;
+    inset-inline-end: 0.5em;
     font: inherit;
     font-size: 0.875em;
     min-height: 24px;
-    margin: 0 0 0.25em;
-    padding: 0 0.25em;
-    border: 0;
-    background: transparent;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
     color: var(--_accent);
     text-decoration: underline;
     cursor: pointer;
   }
-
+  .skip:not(:focus) {
+    clip-path: inset(50%);
+    width: 1px;
+    height: 1px;
+    min-height: 0;
+    padding: 0;
+    overflow: hidden;
+    white-space: nowrap;
+  }
   #after-map:focus {
     outline: none;
   }
-
   .map-toggle {
     justify-self: start;
     font: inherit;
@@ -458,7 +577,6 @@ export const styles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-
   .credit {
     margin: 0.75em 0 0;
     font-size: 0.875em;

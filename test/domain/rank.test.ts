@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Clinic } from '../../src/domain/clinic.js';
-import { clinicsWithin, haversineKm, rankClinics } from '../../src/domain/rank.js';
+import { clinicsWithin, haversineKm, orderByPlace, rankClinics } from '../../src/domain/rank.js';
 
 const ORIGIN = { lat: 42.9659, lon: -85.6527 };
 
@@ -131,5 +131,28 @@ describe('haversineKm()', () => {
         `${lat1},${lon1} → ${lat2},${lon2}`,
       ).to.be.closeTo(turf, 1e-9);
     }
+  });
+});
+
+describe('orderByPlace()', () => {
+  const at = (id: string, state: string, city: string, name: string) => ({
+    clinic: { ...clinic(id, name, 0), state, city },
+    distanceKm: 0,
+  });
+  it('orders by state, then town, then name, then id, whatever the distances', () => {
+    const ranked = [
+      { ...at('a', 'MI', 'Lansing', 'Zeta PT'), distanceKm: 1 },
+      { ...at('b', 'IN', 'South Bend', 'Beta PT'), distanceKm: 9 },
+      { ...at('c', 'MI', 'Grand Rapids', 'beta PT'), distanceKm: 2 },
+      { ...at('e', 'MI', 'Grand Rapids', 'Alpha PT'), distanceKm: 5 },
+      { ...at('d', 'MI', 'Grand Rapids', 'Alpha PT'), distanceKm: 3 },
+    ];
+    expect(orderByPlace(ranked).map((r) => r.clinic.id)).to.deep.equal(['b', 'd', 'e', 'c', 'a']);
+  });
+  it('leaves its input alone and keeps an empty list empty', () => {
+    const ranked = [at('x', 'TX', 'Austin', 'X'), at('y', 'AK', 'Juneau', 'Y')];
+    expect(orderByPlace(ranked).map((r) => r.clinic.id)).to.deep.equal(['y', 'x']);
+    expect(ranked.map((r) => r.clinic.id)).to.deep.equal(['x', 'y']);
+    expect(orderByPlace([])).to.deep.equal([]);
   });
 });

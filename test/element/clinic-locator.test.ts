@@ -9,15 +9,18 @@ const ids = (h: Harness) => h.ids();
 const mount = (attrs: Record<string, string> = {}) => mountWith(attrs, clinics);
 
 describe('<clinic-locator>', () => {
-  it('starts with a labelled search box, an inviting status and no results', async () => {
+  it('starts with a labelled search box, one invitation and no results', async () => {
     const h = await mount();
     const input = h.part('search-input') as HTMLInputElement;
     expect(h.el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent).to.equal(
       'ZIP code, town or clinic name',
     );
-    await waitUntil(
-      () => h.status() === 'Enter a ZIP code, a town or a clinic name to find a clinic near you.',
+    // The invitation is said once, in the list; the live status line stays quiet until a search.
+    await waitUntil(() => h.parts('prompt').length === 1);
+    expect(h.part('prompt').textContent!.trim()).to.equal(
+      'Enter a ZIP code, a town or a clinic name to find a clinic near you.',
     );
+    expect(h.status()).to.equal('');
     expect(h.part('status').getAttribute('aria-live')).to.equal('polite');
     expect(h.parts('result')).to.have.length(0);
     await expect(h.el).to.be.accessible();

@@ -33,10 +33,17 @@ describe('<clinic-locator> compact layout', () => {
   it('folds the radius and filters into a disclosure that counts active filters', async () => {
     const h = await mount({ layout: 'compact', services: 'back-pain,sciatica' }, clinics);
     await h.search('49503');
-    const details = h.part('filters-toggle') as HTMLDetailsElement;
-    expect(details.open).to.equal(false);
-    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Filters (2)');
+    const toggle = h.part('filters-toggle');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.textContent!.trim()).to.equal('Filters (2)');
+    expect(h.part('controls').hidden).to.equal(true);
     expect(h.ids()).to.deep.equal(['c01']);
+    toggle.click();
+    await h.el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(h.part('controls').hidden).to.equal(false);
+    expect(toggle.getAttribute('aria-controls')).to.equal(h.part('controls').id);
+    await expect(h.el).to.be.accessible();
   });
 });
 

@@ -250,6 +250,7 @@ describe('<clinic-locator> radius, filters and paging', () => {
   it('filters by service, telehealth and Spanish, combined with AND, with live counts', async () => {
     const h = await mount({}, clinics);
     await h.search('49503');
+    h.part('filters-toggle').click();
     const chip = (label: string) =>
       h.parts('filter-chip').find((c) => c.textContent!.trim().startsWith(label))!;
     // Only services present in the data get a chip.
@@ -268,16 +269,33 @@ describe('<clinic-locator> radius, filters and paging', () => {
     expect(chip('Sciatica').getAttribute('aria-pressed')).to.equal('true');
     chip('Telehealth').click();
     await waitUntil(() => h.ids().join() === 'c01');
+    // The status names the filters on.
     expect(h.status()).to.equal(
-      '1 clinic within 25 miles of 49503 Grand Rapids, MI; nearest 0.1 miles',
+      '1 clinic offering sciatica, with telehealth visits, within 25 miles of 49503 Grand Rapids, MI; nearest 0.1 miles',
     );
+    expect(h.part('filters-toggle').textContent!.trim()).to.equal('Filters (2)');
     await expect(h.el).to.be.accessible();
     chip('Sciatica').click();
     await waitUntil(() => h.ids().join() === 'c01,c07');
     chip('Aquatic therapy').click();
     await waitUntil(() => h.ids().join() === 'c07');
-    chip('Spanish-speaking staff').click();
-    await waitUntil(() => h.status() === 'No clinics match these filters.');
+    // A toggle that would leave no clinic is disabled, and says why.
+    expect(chip('Spanish-speaking staff').getAttribute('aria-label')).to.equal(
+      'Spanish-speaking staff, 0 clinics',
+    );
+    expect((chip('Spanish-speaking staff') as HTMLButtonElement).disabled).to.equal(true);
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('says when the preset filters leave no clinic at all', async () => {
+    const h = await mount({ services: 'aquatic,sciatica' }, clinics);
+    await h.search('49503');
+    expect(h.status()).to.equal('No clinics match these filters.');
+    h.part('filters-toggle').click();
+    await h.el.updateComplete;
+    // Switched-on toggles stay enabled, so they can be switched off.
+    const on = h.parts('filter-chip').filter((c) => c.getAttribute('aria-pressed') === 'true');
+    expect(on.map((c) => (c as HTMLButtonElement).disabled)).to.deep.equal([false, false]);
   });
 
   it('presets the service filter from the services attribute', async () => {

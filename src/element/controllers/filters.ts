@@ -76,8 +76,8 @@ export class FiltersController {
   }
 
   /**
-   * The chips' counts over what the current search reaches (the radius, or an organization
-   * searched by name), or every clinic before a search, with the services offered there (and
+   * The chips' counts over what the current search reaches (the radius, or the nearest beyond
+   * it when none is inside, or an organization searched by name), or every clinic before a search, with the services offered there (and
    * any switched on). Computed once per data, search, radius and filter, not on every render:
    * each keystroke renders, and at 50,000 clinics the counts take milliseconds.
    */
@@ -85,12 +85,14 @@ export class FiltersController {
     clinics: readonly Clinic[],
     search: SearchContext | undefined,
     radiusKm: number,
+    pageSize: number,
     organization: string,
   ): ChipCounts {
     const inputs = [
       clinics,
       search,
       radiusKm,
+      pageSize,
       organization,
       this.services,
       this.telehealth,
@@ -102,7 +104,8 @@ export class FiltersController {
       ? clinics
       : search.organization
         ? filterClinics(clinics, { organization: search.organization })
-        : clinicsWithin(clinics, search.origin, radiusKm, 0).clinics.map((r) => r.clinic);
+        : // Within the radius, or the nearest beyond it when none is inside (as the list shows).
+          clinicsWithin(clinics, search.origin, radiusKm, pageSize).clinics.map((r) => r.clinic);
     const filter = this.filter(organization);
     const offered = servicesOffered(
       pool,

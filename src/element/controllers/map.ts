@@ -123,6 +123,15 @@ export class MapController implements ReactiveController {
     this.#sync();
   }
 
+  /** The map came back on screen (the List | Map switch): re-measure it and fit it again. */
+  reveal(): void {
+    const map = this.#map;
+    if (!map) return;
+    map.resize();
+    this.#shown = undefined;
+    this.#sync();
+  }
+
   /** Highlights a clinic's pin (or none), panning to it when asked. */
   highlight(id: string | undefined, options?: { pan?: boolean }): void {
     this.#map?.highlight(id, options);

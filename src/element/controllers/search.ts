@@ -5,7 +5,7 @@ import { filterClinics, type ClinicFilter } from '../../domain/filter.js';
 import { clinicOrigin, placeLabel, placeOrigin } from '../../domain/origin.js';
 import type { Place } from '../../domain/places.js';
 import type { Origin } from '../../domain/query.js';
-import { clinicsWithin, type RankedClinic } from '../../domain/rank.js';
+import { clinicsWithin, orderByPlace, type RankedClinic } from '../../domain/rank.js';
 import { fromKm, type Units } from '../../domain/units.js';
 import { loadSearch } from '../../load/chunks.js';
 import type { Resolution } from '../../load/resolve.js';
@@ -228,7 +228,8 @@ export class SearchController implements ReactiveController {
     const view: ResultsView = {
       kind: 'results',
       search,
-      results: near.clinics,
+      // An organization's list has no chosen point to measure from: by state and town.
+      results: search.organization ? orderByPlace(near.clinics) : near.clinics,
       withinRadius: near.withinRadius,
       filteredOut: clinics.length > 0 && kept.length === 0,
     };

@@ -4,6 +4,7 @@ import type { Messages } from './messages.js';
 
 const locale = 'en-US';
 const f = formatters(locale);
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const clinics = (count: number) =>
   `${f.whole(count)} ${f.plural(count) === 'one' ? 'clinic' : 'clinics'}`;
 
@@ -16,10 +17,34 @@ export const en: Messages = {
   suggestionsLabel: 'Suggestions',
   idle: 'Enter a ZIP code, a town or a clinic name to find a clinic near you.',
   loading: 'Searching…',
-  resultsWithin: (count, radius, origin, nearest) =>
-    `${clinics(count)} within ${radius} of ${origin}; nearest ${nearest}`,
+  resultsWithin: (count, radius, origin, nearest, filters) =>
+    `${clinics(count)}${filters ? ` ${filters},` : ''} within ${radius} of ${origin}; nearest ${nearest}`,
   length: f.length,
-  noneWithin: (radius, origin) => `No clinics within ${radius} of ${origin}. The nearest are:`,
+  noneWithin: (radius, origin, filters, organization) =>
+    `No ${organization ? `${organization} clinic` : 'clinics'}${filters ? ` ${filters},` : ''} within ${radius} of ${origin}. The nearest are:`,
+  filtersPhrase: (services, telehealth, spanish) => {
+    const parts: string[] = [];
+    if (services.length) parts.push(`offering ${f.and(services.map(lowerFirst))}`);
+    if (telehealth) parts.push('with telehealth visits');
+    if (spanish) parts.push('with Spanish-speaking staff');
+    return parts.join(', ');
+  },
+  showingResultsFor: (place) => `Showing results for ${place}`,
+  currentLocation: 'Current location',
+  viewLabel: 'Show the clinics as',
+  listView: 'List',
+  mapView: 'Map',
+  mapCardHint: 'Select a number on the map to see that clinic here.',
+  selectedAnnouncement: (rank, name, distance) =>
+    `${rank}. ${name}${distance ? `, ${distance}` : ''}`,
+  widerRadius: (radius) => `Search within ${radius}`,
+  showTelehealth: 'Show clinics with telehealth visits',
+  organizationList: (count, organization) =>
+    `${clinics(count)} of ${organization}, by state and town. Add a ZIP code or town to see the nearest.`,
+  radiusNotApplicable: 'The distance does not apply to a list of one organization’s clinics.',
+  touchHint: 'Use two fingers to move the map',
+  scrollHint: 'Use ctrl + scroll to zoom the map',
+  backToResults: 'Show all results',
   organizationResults: (count, organization) => `${clinics(count)} of ${organization}`,
   approximate: (zip, area) =>
     `ZIP code ${zip} is not in our list, so distances are approximate, measured from the ${area} area.`,

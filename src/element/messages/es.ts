@@ -4,6 +4,7 @@ import type { Messages } from './messages.js';
 
 const locale = 'es-US';
 const f = formatters(locale);
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const clinics = (count: number) =>
   `${f.whole(count)} ${f.plural(count) === 'one' ? 'clínica' : 'clínicas'}`;
 
@@ -16,11 +17,34 @@ export const es: Messages = {
   suggestionsLabel: 'Sugerencias',
   idle: 'Escriba un código postal, una ciudad o el nombre de una clínica para encontrar una clínica cerca de usted.',
   loading: 'Buscando…',
-  resultsWithin: (count, radius, origin, nearest) =>
-    `${clinics(count)} a menos de ${radius} de ${origin}; la más cercana a ${nearest}`,
+  resultsWithin: (count, radius, origin, nearest, filters) =>
+    `${clinics(count)}${filters ? ` ${filters},` : ''} a menos de ${radius} de ${origin}; la más cercana a ${nearest}`,
   length: f.length,
-  noneWithin: (radius, origin) =>
-    `No hay clínicas a menos de ${radius} de ${origin}. Las más cercanas son:`,
+  noneWithin: (radius, origin, filters, organization) =>
+    `No hay ${organization ? `ninguna clínica de ${organization}` : 'clínicas'}${filters ? ` ${filters},` : ''} a menos de ${radius} de ${origin}. Las más cercanas son:`,
+  filtersPhrase: (services, telehealth, spanish) => {
+    const parts: string[] = [];
+    if (services.length) parts.push(`que ofrecen ${f.and(services.map(lowerFirst))}`);
+    if (telehealth) parts.push('con consultas por telesalud');
+    if (spanish) parts.push('con personal que habla español');
+    return parts.join(', ');
+  },
+  showingResultsFor: (place) => `Resultados para ${place}`,
+  currentLocation: 'Ubicación actual',
+  viewLabel: 'Ver las clínicas como',
+  listView: 'Lista',
+  mapView: 'Mapa',
+  mapCardHint: 'Elija un número en el mapa para ver esa clínica aquí.',
+  selectedAnnouncement: (rank, name, distance) =>
+    `${rank}. ${name}${distance ? `, ${distance}` : ''}`,
+  widerRadius: (radius) => `Buscar a menos de ${radius}`,
+  showTelehealth: 'Mostrar clínicas con consultas por telesalud',
+  organizationList: (count, organization) =>
+    `${clinics(count)} de ${organization}, por estado y ciudad. Escriba un código postal o una ciudad para ver las más cercanas.`,
+  radiusNotApplicable: 'La distancia no se aplica a la lista de clínicas de una organización.',
+  touchHint: 'Use dos dedos para mover el mapa',
+  scrollHint: 'Use Ctrl + rueda del ratón para acercar el mapa',
+  backToResults: 'Mostrar todos los resultados',
   organizationResults: (count, organization) => `${clinics(count)} de ${organization}`,
   approximate: (zip, area) =>
     `El código postal ${zip} no está en nuestra lista, así que las distancias son aproximadas, medidas desde la zona ${area}.`,

@@ -39,6 +39,9 @@ export function formatters(locale: string) {
     /** `25 miles`, `1.2 kilometers`, in words for the status line. */
     length: (value: number, units: Units) => lengths[units]().format(value),
     /** Language names joined as a list: `English and Spanish`. */
+    /** Words joined as a list: `back pain and sciatica`. */
+    and: (words: readonly string[]) =>
+      new Intl.ListFormat(locale, { type: 'conjunction' }).format(words),
     languageNames: (codes: readonly string[]) => {
       const names = new Intl.DisplayNames([locale], { type: 'language' });
       const list = new Intl.ListFormat(locale, { type: 'conjunction' });

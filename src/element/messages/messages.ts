@@ -14,10 +14,48 @@ export interface Messages {
   /** Shown before any search: the list invites one. */
   idle: string;
   loading: string;
-  /** e.g. `8 clinics within 25 miles of Grand Rapids, MI; nearest 1.2 miles` */
-  resultsWithin(count: number, radius: string, origin: string, nearest: string): string;
-  /** e.g. `No clinics within 25 miles of 59001 Absarokee, MT. The nearest are:` */
-  noneWithin(radius: string, origin: string): string;
+  /**
+   * e.g. `8 clinics offering sciatica within 25 miles of Grand Rapids, MI; nearest 1.2 miles`
+   * (`filters` from `filtersPhrase`, empty when none is on).
+   */
+  resultsWithin(
+    count: number,
+    radius: string,
+    origin: string,
+    nearest: string,
+    filters: string,
+  ): string;
+  /**
+   * e.g. `No clinics within 25 miles of 59001 Absarokee, MT. The nearest are:`, naming the
+   * organization (`No Lakeshore Physical Therapy clinic within …`) and the filters when set.
+   */
+  noneWithin(radius: string, origin: string, filters: string, organization: string): string;
+  /** The filters on, for the status line: `offering back pain and sciatica, with telehealth visits`. */
+  filtersPhrase(services: readonly string[], telehealth: boolean, spanish: boolean): string;
+  /** The place searched differs from what was typed: `Showing results for Grand Rapids, MI`. */
+  showingResultsFor(place: string): string;
+  /** What the search box says after "Use my location". */
+  currentLocation: string;
+  /** Narrow layout: the List | Map switch's name and its two buttons. */
+  viewLabel: string;
+  listView: string;
+  mapView: string;
+  /** Under the map on a phone, before a pin is chosen. */
+  mapCardHint: string;
+  /** Announced when a pin is chosen on a phone: `3. Lakeshore Physical Therapy, 0.4 mi`. */
+  selectedAnnouncement(rank: number, name: string, distance: string): string;
+  /** A way forward when nothing is inside the radius: `Search within 50 miles`. */
+  widerRadius(radius: string): string;
+  /** A way forward when nothing is inside the radius and some clinics offer telehealth. */
+  showTelehealth: string;
+  /** An organization's clinics listed without a place: `34 clinics of Lakeshore PT, by state and town`. */
+  organizationList(count: number, organization: string): string;
+  /** Why the radius control is off for an organization's list. */
+  radiusNotApplicable: string;
+  /** The map's cooperative-gesture hints and its "back to the results" control. */
+  touchHint: string;
+  scrollHint: string;
+  backToResults: string;
   /** A length in words, for the status line: `25 miles`, `1.2 miles`, `1 kilometer`. */
   length(value: number, units: Units): string;
   /** e.g. `34 clinics of Lakeshore Physical Therapy` */

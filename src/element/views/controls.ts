@@ -9,11 +9,18 @@ export const RADIUS_CHOICES: Record<Units, readonly number[]> = {
   km: [10, 20, 40, 80, 160],
 };
 
-/** What the radius control and the filter chips show and whom they tell. */
-export interface ControlsProps {
+/** The next radius choice up, or undefined at the largest. */
+export function widerRadius(radius: number, units: Units): number | undefined {
+  return RADIUS_CHOICES[units].find((choice) => choice > radius);
+}
+
+/** What the filters panel shows and whom it tells. */
+export interface FiltersProps {
   m: Messages;
   radius: number;
   units: Units;
+  /** An organization's list: no radius applies. */
+  radiusOff: boolean;
   onRadius: (event: Event) => void;
   /** The chips, once the clinics are loaded. */
   chips?: {
@@ -27,16 +34,43 @@ export interface ControlsProps {
   };
 }
 
-/** The radius control and the filter chips. */
-export function controls(p: ControlsProps): TemplateResult {
+/** The Filters button: a disclosure of the panel, with how many filters are on. */
+export function filtersToggle(
+  m: Messages,
+  active: number,
+  open: boolean,
+  onToggle: () => void,
+): TemplateResult {
+  return html`<button
+    type="button"
+    part="filters-toggle"
+    class="filters-toggle"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls="filters-panel"
+    @click=${onToggle}
+  >
+    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+      <path d="M3 6h18M6 12h12M10 18h4" />
+    </svg>
+    ${m.filtersButton(active)}
+  </button>`;
+}
+
+/** The panel behind the Filters button: the radius control and the filter toggles. */
+export function filtersPanel(p: FiltersProps, open: boolean): TemplateResult {
   const { m, radius, units } = p;
   const choices = RADIUS_CHOICES[units].includes(radius)
     ? RADIUS_CHOICES[units]
     : [...RADIUS_CHOICES[units], radius].sort((a, b) => a - b);
-  return html`<div part="controls" class="controls">
+  return html`<div id="filters-panel" part="controls" class="controls" ?hidden=${!open}>
     <label class="radius"
       >${m.radiusLabel}
-      <select part="radius-select" @change=${p.onRadius}>
+      <select
+        part="radius-select"
+        ?disabled=${p.radiusOff}
+        aria-describedby=${p.radiusOff ? 'radius-note' : nothing}
+        @change=${p.onRadius}
+      >
         ${choices.map(
           (value) =>
             html`<option value=${value} ?selected=${value === radius}>
@@ -45,19 +79,12 @@ export function controls(p: ControlsProps): TemplateResult {
         )}
       </select>
     </label>
+    ${p.radiusOff ? html`<p id="radius-note" class="radius-note">${m.radiusNotApplicable}</p>` : nothing}
     ${p.chips ? filterChips(m, p.chips) : nothing}
   </div>`;
 }
 
-/** Compact layout: the radius and filters fold into a disclosure that says how many are on. */
-export function compactControls(p: ControlsProps, active: number): TemplateResult {
-  return html`<details part="filters-toggle" class="compact-controls">
-    <summary>${p.m.filtersButton(active)}</summary>
-    ${controls(p)}
-  </details>`;
-}
-
-function filterChips(m: Messages, chips: NonNullable<ControlsProps['chips']>): TemplateResult {
+function filterChips(m: Messages, chips: NonNullable<FiltersProps['chips']>): TemplateResult {
   const { offered, counts, telehealth, spanish } = chips.counts;
   const active = new Set(chips.services);
   const chip = (label: string, count: number, pressed: boolean, toggle: () => void) =>
@@ -67,13 +94,20 @@ function filterChips(m: Messages, chips: NonNullable<ControlsProps['chips']>): T
       class="chip"
       aria-pressed=${pressed ? 'true' : 'false'}
       aria-label=${m.chipLabel(label, count)}
+      ?disabled=${count === 0 && !pressed}
       @click=${toggle}
     >
       ${label} <span class="count" aria-hidden="true">${m.number(count)}</span>
     </button>`;
+  // Services no listed clinic offers go last (and are disabled): what can be chosen comes first.
+  const services = offered
+    .map((id) => ({ id, count: counts.get(id) ?? 0 }))
+    .sort(
+      (a, b) => Number(b.count > 0 || active.has(b.id)) - Number(a.count > 0 || active.has(a.id)),
+    );
   return html`<div part="filters" class="filters" role="group" aria-label=${m.filtersLabel}>
-    ${offered.map((id) =>
-      chip(m.serviceLabel(id), counts.get(id) ?? 0, active.has(id), () => chips.onService(id)),
+    ${services.map(({ id, count }) =>
+      chip(m.serviceLabel(id), count, active.has(id), () => chips.onService(id)),
     )}
     ${chip(m.telehealthFilter, telehealth, chips.telehealth, chips.onTelehealth)}
     ${chip(m.spanishFilter, spanish, chips.spanish, chips.onSpanish)}

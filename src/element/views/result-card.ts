@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Clinic } from '../../domain/clinic.js';
 import type * as Hours from '../../domain/hours.js';
 import { directionsUrl, formatPhone, safeHttpUrl, telHref, withUtm } from '../../domain/links.js';
@@ -7,10 +7,27 @@ import { fromKm, type Units } from '../../domain/units.js';
 import type { ClinicAction } from '../events.js';
 import type { Messages } from '../messages/messages.js';
 
+const icon = (path: string) =>
+  svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${path} /></svg>`;
+
+/** Small line icons beside each action's text (decorative: the text names the action). */
+const ICONS: Record<ClinicAction, ReturnType<typeof svg>> = {
+  book: icon('M7 3v3M17 3v3M4 8h16M5 5h14v15H5zM9 14l2 2 4-4'),
+  call: icon(
+    'M6 3h3l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v3a2 2 0 0 1-2 2A16 16 0 0 1 4 5a2 2 0 0 1 2-2z',
+  ),
+  directions: icon('M12 2l9 9-9 9-9-9zM9 13v-2h5V9l3 3-3 3v-2z'),
+  website: icon(
+    'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18',
+  ),
+};
+
 /** What every card needs besides its clinic. */
 export interface CardContext {
   m: Messages;
   units: Units;
+  /** False for an organization's list, which is ordered by place, not distance. */
+  distances: boolean;
   /** The opening-hours module (cards show no hours until it is loaded). */
   hours: typeof Hours | undefined;
   /** Campaign parameters for the website and booking links. */
@@ -38,15 +55,18 @@ export function resultCard(
   const booking = safeBooking && withUtm(safeBooking, c.utm);
   const directions = directionsUrl(clinic.lat, clinic.lon);
   const street = [clinic.address1, clinic.address2].filter(Boolean).join(', ');
+  // The main action looks like a button: Book where there is a booking link, else Call.
+  const main: ClinicAction | undefined = booking ? 'book' : tel && phone ? 'call' : undefined;
   const link = (action: ClinicAction, href: string, label: string, text: string) =>
     html`<a
-      part=${`result-${action === 'call' ? 'phone' : action}`}
+      part=${`result-${action === 'call' ? 'phone' : action}${action === main ? ' result-main-action' : ''}`}
+      class="action ${action === main ? 'main-action' : ''}"
       href=${href}
       target=${action === 'call' ? nothing : '_blank'}
       rel=${action === 'call' ? nothing : 'noopener noreferrer'}
       aria-label=${label}
       @click=${() => c.onAction(action, clinic, href)}
-      >${text}</a
+      >${ICONS[action]}<span>${text}</span></a
     >`;
   return html`<li
     part="result"
@@ -62,19 +82,23 @@ export function resultCard(
     >
       <span class="rank" aria-hidden="true">${rank}</span>
       <span part="result-name" class="name">${clinic.name}</span>
-      <span part="result-distance" class="distance"
-        >${m.distance(fromKm(distanceKm, c.units), c.units)}</span
-      >
+      ${
+        c.distances
+          ? html`<span part="result-distance" class="distance"
+              >${m.distance(fromKm(distanceKm, c.units), c.units)}</span
+            >`
+          : nothing
+      }
       <span part="result-address" class="address"
         >${street}, ${clinic.city}, ${clinic.state} ${clinic.zip}</span
       >
     </button>
     ${details(clinic, c)}
     <div class="actions">
-      ${tel && phone ? link('call', tel, `${m.call(clinic.name)}, ${phone}`, phone) : nothing}
-      ${website ? link('website', website, m.website(clinic.name), m.websiteText) : nothing}
-      ${link('directions', directions, m.directionsLabel(clinic.name), m.directions)}
       ${booking ? link('book', booking, m.bookLabel(clinic.name), m.book) : nothing}
+      ${tel && phone ? link('call', tel, `${m.call(clinic.name)}, ${phone}`, phone) : nothing}
+      ${link('directions', directions, m.directionsLabel(clinic.name), m.directions)}
+      ${website ? link('website', website, m.website(clinic.name), m.websiteText) : nothing}
     </div>
   </li>`;
 }

@@ -18,6 +18,12 @@ export interface StatusProps {
    * the same name are offered only there.
    */
   organizationStates?: ReadonlySet<string>;
+  /** The element's `organization` (named when none of its clinics is near). */
+  organization: string;
+  /** The filters on, as words (`filtersPhrase`), or ''. */
+  filters: string;
+  /** The place found, when it differs from what was typed (`Showing results for …`). */
+  understood?: string;
   onPlace: (place: Place) => void;
 }
 
@@ -25,6 +31,7 @@ export interface StatusProps {
 function statusOf(p: StatusProps): {
   text: string;
   error: boolean;
+  lead?: string;
   note?: string;
   places: readonly Place[];
   placesLabel?: string;
@@ -34,7 +41,8 @@ function statusOf(p: StatusProps): {
     case 'idle':
       if (p.data === 'loading') return { text: m.loadingClinics, error: false, places: [] };
       if (p.data === 'error') return { text: m.clinicDataFailed, error: true, places: [] };
-      return { text: m.idle, error: false, places: [] };
+      // The list shows the invitation (the `empty` slot's default), once.
+      return { text: '', error: false, places: [] };
     case 'loading':
       return { text: view.text ?? m.loading, error: false, places: [] };
     case 'message':
@@ -51,51 +59,56 @@ function statusOf(p: StatusProps): {
   if (view.filteredOut) text = m.noMatches;
   else if (!view.results.length) text = m.noClinics;
   else if (search.organization) {
-    text = m.organizationResults(view.results.length, search.organization);
+    text = m.organizationList(view.results.length, search.organization);
   } else if (view.withinRadius) {
-    const nearest = fromKm(view.results[0]?.distanceKm ?? 0, units);
-    text = m.resultsWithin(
-      view.results.length,
-      radius,
-      search.origin.label,
-      m.length(nearest, units),
-    );
-  } else text = m.noneWithin(radius, search.origin.label);
+    const nearest = m.length(fromKm(view.results[0]?.distanceKm ?? 0, units), units);
+    text = m.resultsWithin(view.results.length, radius, search.origin.label, nearest, p.filters);
+  } else text = m.noneWithin(radius, search.origin.label, p.filters, p.organization);
   if (search.origin.approximate) {
     if (!/[.:]$/.test(text)) text += '.';
     note = m.approximate(search.origin.label, search.origin.area ?? '');
   }
   const states = p.organizationStates;
   const places = states ? search.also.filter((place) => states.has(place.state)) : search.also;
-  return { text, error: false, note, places, placesLabel: places.length ? m.also : undefined };
+  const lead = p.understood ? `${m.showingResultsFor(p.understood)}.` : undefined;
+  return {
+    text,
+    error: false,
+    lead,
+    note,
+    places,
+    placesLabel: places.length ? m.also : undefined,
+  };
 }
 
-/** The live status line, and the places to choose from (an ambiguous name, or "Also:"). */
+/** The live status line. */
 export function status(p: StatusProps): TemplateResult {
-  const { text, error, note, places, placesLabel } = statusOf(p);
+  const { text, error, lead, note } = statusOf(p);
   // While a search runs the region is busy: screen readers announce only its outcome, once.
   const busy = p.view.kind === 'loading' && p.view.text === undefined;
   // The note is part of the live region so the approximation is announced with the outcome.
   return html`<div
-      part="status"
-      class="status ${error ? 'error' : ''}"
-      role="status"
-      aria-live="polite"
-      aria-busy=${busy ? 'true' : 'false'}
-    >
-      <span>${text}</span>${note ? html` <span class="note-text">${note}</span>` : nothing}
-    </div>
-    ${
-      places.length
-        ? html`<div part="choices" class="choices">
-            ${placesLabel ? html`<span>${placesLabel}</span>` : nothing}
-            ${places.map(
-              (place) =>
-                html`<button type="button" class="choice" @click=${() => p.onPlace(place)}>
-                  ${placeLabel(place)}
-                </button>`,
-            )}
-          </div>`
-        : nothing
-    }`;
+    part="status"
+    class="status ${error ? 'error' : ''}"
+    role="status"
+    aria-live="polite"
+    aria-busy=${busy ? 'true' : 'false'}
+  >
+    ${lead ? html`<strong part="understood" class="understood">${lead}</strong> ` : nothing}<span>${text}</span>${note ? html` <span class="note-text">${note}</span>` : nothing}
+  </div>`;
+}
+
+/** The places to choose from: an ambiguous name's, or "Also:" other places of that name. */
+export function choices(p: StatusProps): TemplateResult | typeof nothing {
+  const { places, placesLabel } = statusOf(p);
+  if (!places.length) return nothing;
+  return html`<div part="choices" class="choices">
+    ${placesLabel ? html`<span>${placesLabel}</span>` : nothing}
+    ${places.map(
+      (place) =>
+        html`<button type="button" class="choice" @click=${() => p.onPlace(place)}>
+          ${placeLabel(place)}
+        </button>`,
+    )}
+  </div>`;
 }
