@@ -153,6 +153,82 @@ const heapCensus = {
   },
 };
 
+/** One DevTools session per test page, kept open: emulation set through it lasts while it does. */
+const cdpSessions = new WeakMap();
+
+/**
+ * @param {import('@web/test-runner').TestSession} session
+ * @returns {Promise<import('puppeteer-core').CDPSession>}
+ */
+async function cdpFor(session) {
+  const launcher = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (
+    /** @type {unknown} */ (session.browser)
+  );
+  const page = launcher.getPage(session.id);
+  let cdp = cdpSessions.get(page);
+  if (!cdp) {
+    cdp = await page.createCDPSession();
+    cdpSessions.set(page, cdp);
+  }
+  return cdp;
+}
+
+/**
+ * Real input through the Chrome DevTools Protocol, for the map's gesture tests. It goes through
+ * the browser's input pipeline, so touch-action, scrolling and pointer events happen as they
+ * would on a device.
+ * - `executeServerCommand('touch', { steps })`: each step is one `touchStart`, `touchMove` or
+ *   `touchEnd` with its touch points (CSS pixels of the viewport) and an optional pause after
+ *   it. Touch emulation is switched on first, so the page receives touch events like a phone's.
+ * - `executeServerCommand('wheel', { x, y, deltaY, ctrlKey })`: one mouse wheel notch.
+ * - `executeServerCommand('coarse-pointer', { enabled })`: a phone's `(pointer: coarse)` (and
+ *   mouse input sent as touch) on or off.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const cdpInput = {
+  name: 'cdp-input',
+  async executeCommand({ command, payload, session }) {
+    if (command === 'touch') {
+      const { steps } =
+        /** @type {{ steps: { type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][], pauseMs?: number }[] }} */ (
+          payload
+        );
+      const cdp = await cdpFor(session);
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      for (const step of steps) {
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: step.type,
+          touchPoints: step.points.map(([x, y], id) => ({ x, y, id, radiusX: 4, radiusY: 4 })),
+        });
+        if (step.pauseMs) await new Promise((resolve) => setTimeout(resolve, step.pauseMs));
+      }
+      return true;
+    }
+    if (command === 'wheel') {
+      const { x, y, deltaY, ctrlKey } =
+        /** @type {{ x: number, y: number, deltaY: number, ctrlKey?: boolean }} */ (payload);
+      const cdp = await cdpFor(session);
+      await cdp.send('Input.dispatchMouseEvent', {
+        type: 'mouseWheel',
+        x,
+        y,
+        deltaX: 0,
+        deltaY,
+        modifiers: ctrlKey ? 2 : 0,
+      });
+      return true;
+    }
+    if (command === 'coarse-pointer') {
+      const { enabled } = /** @type {{ enabled: boolean }} */ (payload);
+      const cdp = await cdpFor(session);
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled, maxTouchPoints: 5 });
+      await cdp.send('Emulation.setEmitTouchEventsForMouse', { enabled, configuration: 'mobile' });
+      return true;
+    }
+    return undefined;
+  },
+};
+
 /** Map tiles for tests: /tiles/{z}/{x}/{y}.png, and /tiles-offline/… always failing. */
 /** @type {import('@web/test-runner').TestRunnerConfig['middleware']} */
 const middleware = [
@@ -216,6 +292,7 @@ export default {
   middleware,
   plugins: [
     heapCensus,
+    cdpInput,
     papaparseAsModule,
     projectModules,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),

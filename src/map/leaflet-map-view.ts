@@ -14,19 +14,22 @@ import type {
   OverviewPoint,
 } from './map-view.js';
 import {
+  BACK_CLASS,
   MARKER_CLASS,
   MARKER_CSS,
   ORIGIN,
   PIN,
   PIN_SELECTED,
   SELECTED_CLASS,
+  backIconHtml,
   clinicMarkerLabel,
   originHtml,
   ENGLISH_LABELS,
   NOTICE_CLASS,
   pinHtml,
-  type PinGeometry,
 } from './markers.js';
+import { CooperativeGestures } from './gestures.js';
+import { spreadOffsets, type ScreenPoint } from './spread.js';
 
 /** Always credited, whatever the tile provider: the ZIP centroids come from GeoNames. */
 export const GEONAMES_ATTRIBUTION =
@@ -40,6 +43,18 @@ const FIT_MAX_ZOOM = 14;
 const SINGLE_POINT_ZOOM = 12;
 /** Room around fitted points, in pixels, so pins are not cut by the container's edge. */
 const FIT_PADDING = 40;
+/**
+ * Results keep this fraction of the map's width and height clear on every side (besides the
+ * controls' boxes and the pins' own size), so that pins are not cut by the edge...
+ */
+const RESULTS_EDGE = 0.04;
+/**
+ * ...and with one or two clinics this much, so that the origin and the nearest clinic sit well
+ * inside the view rather than in two corners beside the controls.
+ */
+const FEW_RESULTS_EDGE = 0.2;
+/** Gap, in pixels, between a control's box and the nearest pin. */
+const CONTROL_GAP = 8;
 /** Above every other marker while selected (Leaflet stacks markers by latitude otherwise). */
 const SELECTED_Z_OFFSET = 1000;
 /** Under every clinic marker: the origin never hides a clinic. */
@@ -86,12 +101,20 @@ function prefersReducedMotion(container: HTMLElement): boolean {
   return view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-function pinIcon(rank: number, geometry: PinGeometry, selected: boolean): L.DivIcon {
+/**
+ * A clinic pin, drawn `offset` pixels from its spot (when spread apart from pins at the same
+ * spot), with a leader line back to the spot.
+ */
+function pinIcon(rank: number, selected: boolean, offset: ScreenPoint): L.DivIcon {
+  const geometry = selected ? PIN_SELECTED : PIN;
+  const moved = Math.hypot(offset.x, offset.y) >= 2;
+  // The SVG's viewBox is the resting pin's 28 px wide: scale pixels to its units.
+  const scale = PIN.size[0] / geometry.size[0];
   return L.divIcon({
-    html: pinHtml(rank),
+    html: pinHtml(rank, moved ? { x: -offset.x * scale, y: -offset.y * scale } : undefined),
     className: selected ? `${MARKER_CLASS} ${SELECTED_CLASS}` : MARKER_CLASS,
     iconSize: geometry.size,
-    iconAnchor: geometry.anchor,
+    iconAnchor: [geometry.anchor[0] - offset.x, geometry.anchor[1] - offset.y],
   });
 }
 
@@ -99,8 +122,22 @@ function isFinitePoint(p: { lat: number; lon: number }): boolean {
   return Number.isFinite(p.lat) && Number.isFinite(p.lon);
 }
 
-/** What the view should show once the container has a size. */
-type ViewTarget = { bounds: L.LatLngBounds } | { center: L.LatLng };
+/**
+ * What the view should show once the container has a size: some bounds (the overview, the US),
+ * one spot, or search results (pins and their origin, fitted clear of the controls).
+ */
+type ViewTarget =
+  | { bounds: L.LatLngBounds }
+  | { center: L.LatLng }
+  | { pins: L.LatLng[]; origin: L.LatLng | undefined };
+
+/** Distances from the container's edges, in pixels. */
+interface Insets {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 /** The bounds of every valid point, without an array of 50,000 LatLngs. */
 function boundsOf(points: readonly { lat: number; lon: number }[]): L.LatLngBounds | undefined {
@@ -129,6 +166,8 @@ function targetFor(bounds: L.LatLngBounds | undefined): ViewTarget {
 interface ClinicEntry {
   marker: L.Marker;
   data: MapMarker;
+  /** Where the pin is drawn from its spot, in pixels at the current zoom (see spread.ts). */
+  offset: ScreenPoint;
 }
 
 /**
@@ -140,13 +179,21 @@ interface ClinicEntry {
 export class LeafletMapView implements MapView {
   readonly #container: HTMLElement;
   readonly #onSelect: (id: string) => void;
-  readonly #labels: MapLabels;
+  readonly #labels: Required<MapLabels>;
   /** Shown over the map while its tiles fail to load (offline, a blocked tile host). */
   readonly #notice: HTMLElement;
   readonly #map: L.Map;
   readonly #layer: L.LayerGroup;
   readonly #observer: ResizeObserver;
+  readonly #gestures: CooperativeGestures;
+  /** The "show all results" control, shown once the visitor moved the map off the results. */
+  readonly #back: L.Control;
+  readonly #backButton: HTMLButtonElement;
   #clinics = new Map<string, ClinicEntry>();
+  /** The current results' view, for the "show all results" control; none without results. */
+  #results: Extract<ViewTarget, { pins: L.LatLng[] }> | undefined;
+  /** The zoom the results were last fitted at: zoomed out beyond it, the control shows. */
+  #fittedZoom: number | undefined;
   #selected: string | undefined;
   /** Which of showResults/showOverview came last: what highlight() acts on. */
   #mode: 'results' | 'overview' = 'results';
@@ -168,7 +215,15 @@ export class LeafletMapView implements MapView {
   constructor(options: MapViewOptions) {
     this.#container = options.container;
     this.#onSelect = options.onSelect;
-    this.#labels = options.labels ?? ENGLISH_LABELS;
+    const given = options.labels;
+    this.#labels = {
+      searchPoint: given?.searchPoint ?? ENGLISH_LABELS.searchPoint,
+      cluster: given?.cluster ?? ENGLISH_LABELS.cluster,
+      tilesUnavailable: given?.tilesUnavailable ?? ENGLISH_LABELS.tilesUnavailable,
+      touchHint: given?.touchHint ?? ENGLISH_LABELS.touchHint,
+      scrollHint: given?.scrollHint ?? ENGLISH_LABELS.scrollHint,
+      backToResults: given?.backToResults ?? ENGLISH_LABELS.backToResults,
+    };
     this.#restore = {
       className: this.#container.className,
       tabIndex: this.#container.getAttribute('tabindex'),
@@ -184,10 +239,18 @@ export class LeafletMapView implements MapView {
       zoomAnimation: animate,
       fadeAnimation: animate,
       markerZoomAnimation: animate,
-      // Embedded in articles: a wheel over the map scrolls the page instead of trapping it.
-      // The zoom buttons, double-click, pinch and the keyboard still zoom.
+      // Embedded in articles: a wheel over the map scrolls the page instead of trapping it;
+      // Ctrl + wheel zooms (gestures.ts). The buttons, double-click, pinch and keys zoom too.
       scrollWheelZoom: false,
     });
+    this.#gestures = new CooperativeGestures({
+      map: this.#map,
+      container: this.#container,
+      touchHint: this.#labels.touchHint,
+      scrollHint: this.#labels.scrollHint,
+    });
+    this.#backButton = this.#container.ownerDocument.createElement('button');
+    this.#back = this.#createBackControl();
     this.#map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this.#map.attributionControl.addAttribution(GEONAMES_ATTRIBUTION);
     const tiles = L.tileLayer(options.tileUrl, {
@@ -204,9 +267,20 @@ export class LeafletMapView implements MapView {
     this.#notice.textContent = this.#labels.tilesUnavailable;
     this.#notice.hidden = true;
     this.#container.append(this.#notice);
-    tiles.on('tileerror', () => (this.#notice.hidden = false));
+    tiles.on('tileerror', () => {
+      if (this.#notice.hidden) {
+        this.#notice.hidden = false;
+        this.#placeNotice();
+      }
+    });
     tiles.on('tileload', () => (this.#notice.hidden = true));
     this.#layer = L.layerGroup().addTo(this.#map);
+    // Pins that overlap at one zoom may not at the next: spread them again after each zoom.
+    this.#map.on('zoomend', () => this.#spread());
+    this.#map.on('moveend resize', () => this.#updateBack());
+    this.#map.on('resize', () => {
+      if (!this.#notice.hidden) this.#placeNotice();
+    });
 
     // invalidateSize() inside the observer callback can raise "ResizeObserver loop" errors:
     // measure on the next frame instead.
@@ -226,20 +300,39 @@ export class LeafletMapView implements MapView {
     this.#mode = 'results';
     this.#clusters?.hide();
     const shown = markers.filter(isFinitePoint);
-    const points = origin && isFinitePoint(origin) ? [origin, ...shown] : shown;
+    const from = origin && isFinitePoint(origin) ? origin : undefined;
+    const pins = shown.map((m) => L.latLng(m.lat, m.lon));
+    const originLatLng = from ? L.latLng(from.lat, from.lon) : undefined;
+    this.#results = pins.length || originLatLng ? { pins, origin: originLatLng } : undefined;
 
     // The view first: Leaflet places markers only on a map that has one.
-    this.#setView(targetFor(boundsOf(points)));
+    this.#setView(this.#results ?? { bounds: CONTIGUOUS_US });
 
     this.#layer.clearLayers();
     this.#clinics = new Map();
-    if (origin && isFinitePoint(origin)) this.#addOrigin(origin);
+    if (from) this.#addOrigin(from);
     for (const m of shown) this.#addClinic(m);
     // A selection survives a refresh that still shows that clinic; the element clears it
     // explicitly with highlight(undefined) otherwise.
     if (this.#selected !== undefined && !this.#clinics.has(this.#selected)) {
       this.#selected = undefined;
     }
+    this.#spread();
+    this.#updateBack();
+  }
+
+  clearResults(): void {
+    if (this.#destroyed) return;
+    // An overview whose chunk is still loading is dropped too.
+    this.#generation++;
+    this.#mode = 'results';
+    this.#clusters?.hide();
+    this.#layer.clearLayers();
+    this.#clinics = new Map();
+    this.#selected = undefined;
+    this.#results = undefined;
+    this.#fittedZoom = undefined;
+    this.#updateBack();
   }
 
   showOverview(points: readonly OverviewPoint[]): void {
@@ -248,6 +341,9 @@ export class LeafletMapView implements MapView {
     this.#mode = 'overview';
     this.#layer.clearLayers();
     this.#clinics = new Map();
+    this.#results = undefined;
+    this.#fittedZoom = undefined;
+    this.#updateBack();
     // The view now, in the same task as the call (so the constructor's US view is skipped).
     this.#setView(targetFor(boundsOf(points)));
 
@@ -329,6 +425,7 @@ export class LeafletMapView implements MapView {
       this.#frame = 0;
     }
     this.#clinics.clear();
+    this.#gestures.destroy();
     this.#map.off();
     // A zoom animation in flight ends on a 250 ms timer that Leaflet 1.9 does not cancel on
     // remove(), and then throws on the removed panes (Leaflet/Leaflet#6775, #9575). Its first
@@ -379,13 +476,27 @@ export class LeafletMapView implements MapView {
       // Leaflet cannot fit into 0×0 (its zoom comes out NaN), but it needs some view before it
       // can place markers: centre roughly now, fit properly once the container is revealed.
       this.#pendingView = target;
-      const center = 'center' in target ? target.center : target.bounds.getCenter();
+      const center =
+        'center' in target
+          ? target.center
+          : 'bounds' in target
+            ? target.bounds.getCenter()
+            : L.latLngBounds([
+                ...target.pins,
+                ...(target.origin ? [target.origin] : []),
+              ]).getCenter();
       this.#map.setView(center, 'center' in target ? SINGLE_POINT_ZOOM : 4, { animate: false });
       return;
     }
     this.#pendingView = undefined;
     // The size Leaflet cached may predate a resize whose observer frame has not run yet.
     this.#map.invalidateSize({ pan: false });
+    if ('pins' in target) {
+      const { center, zoom } = this.#resultsView(target);
+      this.#fittedZoom = zoom;
+      this.#map.setView(center, zoom, { animate });
+      return;
+    }
     if ('center' in target) {
       this.#map.setView(target.center, SINGLE_POINT_ZOOM, { animate });
       return;
@@ -394,6 +505,200 @@ export class LeafletMapView implements MapView {
     const size = this.#map.getSize();
     const pad = Math.max(0, Math.min(FIT_PADDING, Math.floor(Math.min(size.x, size.y) / 4)));
     this.#map.fitBounds(target.bounds, { padding: [pad, pad], maxZoom: FIT_MAX_ZOOM, animate });
+  }
+
+  /** A control's box relative to the container, in pixels; none when it is not shown. */
+  #boxOf(el: HTMLElement | undefined): DOMRect | undefined {
+    if (!el || el.hidden || !el.isConnected) return undefined;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return undefined;
+    const c = this.#container.getBoundingClientRect();
+    return new DOMRect(r.left - c.left, r.top - c.top, r.width, r.height);
+  }
+
+  /**
+   * How far from each edge the pins' boxes must stay: a part of the map each way, and clear of
+   * the zoom control (top left) and the attribution (bottom right), each cleared along the side
+   * that costs the smaller part of the map.
+   */
+  #resultsInsets(size: L.Point, few: boolean): Insets {
+    const edge = few ? FEW_RESULTS_EDGE : RESULTS_EDGE;
+    const insets: Insets = {
+      left: size.x * edge,
+      right: size.x * edge,
+      top: size.y * edge,
+      bottom: size.y * edge,
+    };
+    const zoom = this.#boxOf(this.#map.zoomControl?.getContainer());
+    if (zoom) {
+      const byLeft = zoom.right + CONTROL_GAP;
+      const byTop = zoom.bottom + CONTROL_GAP;
+      if ((byLeft - insets.left) / size.x <= (byTop - insets.top) / size.y) {
+        insets.left = Math.max(insets.left, byLeft);
+      } else {
+        insets.top = Math.max(insets.top, byTop);
+      }
+    }
+    const credit = this.#boxOf(this.#map.attributionControl?.getContainer());
+    if (credit) {
+      const byBottom = size.y - credit.top + CONTROL_GAP;
+      const byRight = size.x - credit.left + CONTROL_GAP;
+      if ((byBottom - insets.bottom) / size.y <= (byRight - insets.right) / size.x) {
+        insets.bottom = Math.max(insets.bottom, byBottom);
+      } else {
+        insets.right = Math.max(insets.right, byRight);
+      }
+    }
+    return insets;
+  }
+
+  /**
+   * The closest zoom (a street zoom for one spot, FIT_MAX_ZOOM otherwise) at which every pin,
+   * drawn where spread.ts puts it and as large as a selected pin, and the origin fit inside the
+   * insets; and the centre that puts them in the middle of that area. One setView, no fitBounds:
+   * Leaflet's padding knows neither the pins' size nor their spreading.
+   */
+  #resultsView(target: { pins: L.LatLng[]; origin: L.LatLng | undefined }): {
+    center: L.LatLng;
+    zoom: number;
+  } {
+    const size = this.#map.getSize();
+    const insets = this.#resultsInsets(size, target.pins.length <= 2);
+    const area = {
+      x: Math.max(1, size.x - insets.left - insets.right),
+      y: Math.max(1, size.y - insets.top - insets.bottom),
+    };
+    const all = target.origin ? [...target.pins, target.origin] : target.pins;
+    const first = all[0];
+    const oneSpot = !first || all.every((p) => p.equals(first));
+    const [pinW, pinH] = PIN_SELECTED.size;
+    const [originW, originH] = ORIGIN.size;
+    let zoom = oneSpot ? SINGLE_POINT_ZOOM : FIT_MAX_ZOOM;
+    let box = { minX: 0, minY: 0, maxX: 0, maxY: 0 };
+    for (; zoom >= this.#map.getMinZoom(); zoom--) {
+      const tips = target.pins.map((p) => this.#map.project(p, zoom));
+      const offsets = spreadOffsets(tips);
+      box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+      for (const [i, tip] of tips.entries()) {
+        const offset = offsets[i] ?? { x: 0, y: 0 };
+        const x = tip.x + offset.x;
+        const y = tip.y + offset.y;
+        box.minX = Math.min(box.minX, x - pinW / 2);
+        box.maxX = Math.max(box.maxX, x + pinW / 2);
+        box.minY = Math.min(box.minY, y - pinH);
+        box.maxY = Math.max(box.maxY, y);
+      }
+      if (target.origin) {
+        const o = this.#map.project(target.origin, zoom);
+        box.minX = Math.min(box.minX, o.x - originW / 2);
+        box.maxX = Math.max(box.maxX, o.x + originW / 2);
+        box.minY = Math.min(box.minY, o.y - originH / 2);
+        box.maxY = Math.max(box.maxY, o.y + originH / 2);
+      }
+      if (box.maxX - box.minX <= area.x && box.maxY - box.minY <= area.y) break;
+    }
+    zoom = Math.max(zoom, this.#map.getMinZoom());
+    // The middle of the pins' box goes to the middle of the free area.
+    const middle = L.point((box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2);
+    const shift = L.point(
+      size.x / 2 - (insets.left + area.x / 2),
+      size.y / 2 - (insets.top + area.y / 2),
+    );
+    return { center: this.#map.unproject(middle.add(shift), zoom), zoom };
+  }
+
+  /** Spreads pins that would hide each other's numbers at the current zoom (see spread.ts). */
+  #spread(): void {
+    if (this.#mode !== 'results' || this.#clinics.size === 0) return;
+    const entries = [...this.#clinics.values()];
+    const offsets = spreadOffsets(
+      entries.map((entry) => this.#map.latLngToLayerPoint(entry.marker.getLatLng())),
+    );
+    for (const [i, entry] of entries.entries()) {
+      const spread = offsets[i] ?? { x: 0, y: 0 };
+      const offset = { x: Math.round(spread.x), y: Math.round(spread.y) };
+      if (offset.x === entry.offset.x && offset.y === entry.offset.y) continue;
+      entry.offset = offset;
+      this.#renderPin(entry);
+    }
+  }
+
+  /**
+   * The "show all results" control: a Leaflet control under the zoom buttons, built like them,
+   * with the label as its accessible name and tooltip.
+   */
+  #createBackControl(): L.Control {
+    const button = this.#backButton;
+    button.type = 'button';
+    button.innerHTML = backIconHtml(); // a constant: no data
+    button.setAttribute('aria-label', this.#labels.backToResults);
+    button.title = this.#labels.backToResults;
+    const control = new L.Control({ position: 'topleft' });
+    control.onAdd = () => {
+      const box = this.#container.ownerDocument.createElement('div');
+      box.className = `leaflet-bar leaflet-control ${BACK_CLASS}`;
+      box.hidden = true;
+      box.append(button);
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.on(button, 'click', () => this.#backToResults());
+      return box;
+    };
+    control.addTo(this.#map);
+    return control;
+  }
+
+  #backToResults(): void {
+    if (this.#destroyed || !this.#results) return;
+    const hadFocus =
+      (this.#container.getRootNode() as Document | ShadowRoot).activeElement === this.#backButton;
+    this.#setView(this.#results);
+    this.#updateBack();
+    // The button hides once the results are in view: keep focus in the map, not on the page.
+    if (hadFocus) this.#container.focus({ preventScroll: true });
+  }
+
+  /**
+   * Shows the control while results are shown but not all in view (panned or zoomed in off
+   * them) or zoomed out beyond their fit; hides it otherwise: nothing to bring back.
+   */
+  #updateBack(): void {
+    const box = this.#back.getContainer();
+    if (!box || this.#destroyed) return;
+    let away = false;
+    if (this.#mode === 'results' && this.#results && this.#fittedZoom !== undefined) {
+      const size = this.#map.getSize();
+      const all = this.#results.origin
+        ? [...this.#results.pins, this.#results.origin]
+        : this.#results.pins;
+      away =
+        this.#map.getZoom() < this.#fittedZoom ||
+        all.some((p) => {
+          const q = this.#map.latLngToContainerPoint(p);
+          return q.x < 0 || q.y < 0 || q.x > size.x || q.y > size.y;
+        });
+    }
+    if (box.hidden === !away) return;
+    box.hidden = !away;
+  }
+
+  /**
+   * Puts the tiles notice beside the top-left controls (or below them on a narrow map), where
+   * it covers neither them nor the attribution.
+   */
+  #placeNotice(): void {
+    const width = this.#container.clientWidth;
+    const zoom = this.#boxOf(this.#map.zoomControl?.getContainer());
+    const back = this.#boxOf(this.#back.getContainer());
+    const right = Math.max(zoom?.right ?? 0, back?.right ?? 0);
+    const bottom = Math.max(zoom?.bottom ?? 0, back?.bottom ?? 0);
+    const style = this.#notice.style;
+    if (width - right - 20 >= 180) {
+      style.left = `${Math.round(right + 10)}px`;
+      style.top = '10px';
+    } else {
+      style.left = '10px';
+      style.top = `${Math.round(bottom + 10)}px`;
+    }
   }
 
   #addOrigin(origin: MapOrigin): void {
@@ -421,7 +726,7 @@ export class LeafletMapView implements MapView {
   #addClinic(data: MapMarker): void {
     const selected = data.id === this.#selected;
     const marker = L.marker([data.lat, data.lon], {
-      icon: pinIcon(data.rank, selected ? PIN_SELECTED : PIN, selected),
+      icon: pinIcon(data.rank, selected, { x: 0, y: 0 }),
       keyboard: true,
       riseOnHover: true,
       zIndexOffset: selected ? SELECTED_Z_OFFSET : 0,
@@ -437,7 +742,7 @@ export class LeafletMapView implements MapView {
       this.#activate(data.id);
     });
     marker.addTo(this.#layer);
-    this.#clinics.set(data.id, { marker, data });
+    this.#clinics.set(data.id, { marker, data, offset: { x: 0, y: 0 } });
     const el = marker.getElement();
     if (el) {
       // Set through the DOM, never into HTML: the name is data.
@@ -459,10 +764,17 @@ export class LeafletMapView implements MapView {
   #renderSelection(id: string): void {
     const entry = this.#clinics.get(id);
     if (!entry) return;
-    const selected = id === this.#selected;
+    this.#renderPin(entry);
+  }
+
+  /** Draws a pin for its selection and offset, keeping its element (and its focus). */
+  #renderPin(entry: ClinicEntry): void {
+    const selected = entry.data.id === this.#selected;
     // A divIcon reuses its existing element, so focus, aria-label and title stay put.
-    entry.marker.setIcon(pinIcon(entry.data.rank, selected ? PIN_SELECTED : PIN, selected));
-    entry.marker.setZIndexOffset(selected ? SELECTED_Z_OFFSET : 0);
+    entry.marker.setIcon(pinIcon(entry.data.rank, selected, entry.offset));
+    // Leaflet stacks markers by their spot's y; a spread pin stacks by where its tip is drawn
+    // (lower in front, as everywhere else), and the selected pin above all.
+    entry.marker.setZIndexOffset(Math.round(entry.offset.y) + (selected ? SELECTED_Z_OFFSET : 0));
     const el = entry.marker.getElement();
     if (el) {
       if (selected) el.setAttribute('aria-current', 'true');

@@ -36,6 +36,21 @@ export interface MapLabels {
   cluster(count: number): string;
   /** Shown over the map when its tiles cannot be loaded. */
   tilesUnavailable: string;
+  /**
+   * Shown over the map for a moment when a one-finger drag scrolls the page past it on a touch
+   * screen, e.g. `Use two fingers to move the map`. English when absent.
+   */
+  touchHint?: string;
+  /**
+   * Shown over the map for a moment when a plain mouse wheel scrolls the page past it, e.g.
+   * `Use ctrl + scroll to zoom the map`. English when absent.
+   */
+  scrollHint?: string;
+  /**
+   * The accessible name and tooltip of the button that fits the view to the results again after
+   * the visitor moved the map away, e.g. `Show all results`. English when absent.
+   */
+  backToResults?: string;
 }
 
 /** What the element hands a map when it creates one. */
@@ -57,8 +72,21 @@ export interface MapViewOptions {
  * so element tests use a small fake and the Leaflet adapter is tested on its own.
  */
 export interface MapView {
-  /** Replaces the markers: the origin (if any) and the numbered clinics; fits the view to all. */
+  /**
+   * Replaces the markers: the origin (if any) and the numbered clinics. Fits the view to all of
+   * them, clear of the map's controls and attribution. Pins that would hide each other's numbers
+   * (the same or nearly the same spot at the current zoom) are spread around their spot, again
+   * after every zoom, so every number can be read and clicked.
+   */
   showResults(origin: MapOrigin | undefined, markers: readonly MapMarker[]): void;
+  /**
+   * Removes the result pins and the origin (and the browse overview's markers, if it was shown),
+   * keeping the view and the tiles where they are. For the states where the list shows a message
+   * instead of results (a query not understood, an unknown ZIP, "which place?", a data error): the
+   * map must not keep the previous results. The selection is cleared. `showResults` or
+   * `showOverview` draws again.
+   */
+  clearResults(): void;
   /**
    * Browse mode: every clinic, clustered; replaces any results. Fits the view to all points (or
    * the contiguous US when empty). A cluster click zooms in; a clinic click calls `onSelect`.

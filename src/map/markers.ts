@@ -91,13 +91,26 @@ export function rankText(rank: number): string {
   return Number.isFinite(rank) ? String(Math.trunc(rank)) : '';
 }
 
-/** The HTML inside a clinic pin: a teardrop with the rank in it, hidden from assistive tech. */
-export function pinHtml(rank: number): string {
+/** Where a pin's tip is in its SVG's viewBox (0 0 28 40), whatever size the pin is drawn at. */
+const PIN_TIP = { x: 14, y: 40 } as const;
+
+/**
+ * The HTML inside a clinic pin: a teardrop with the rank in it, hidden from assistive tech.
+ * `leader`, when given, is where the clinic really is relative to the pin's tip, in viewBox
+ * units: a pin moved aside so that its number can be read draws a thin line back to its spot.
+ * Only numbers reach the HTML.
+ */
+export function pinHtml(rank: number, leader?: { x: number; y: number }): string {
   const text = rankText(rank);
   // Three or more digits need a smaller font to stay inside the pin's head.
   const size = text.length >= 3 ? 'small' : 'normal';
+  const line =
+    leader && Number.isFinite(leader.x) && Number.isFinite(leader.y)
+      ? `<line class="clinic-locator-marker__leader" x1="${PIN_TIP.x}" y1="${PIN_TIP.y}" x2="${(PIN_TIP.x + leader.x).toFixed(1)}" y2="${(PIN_TIP.y + leader.y).toFixed(1)}"/>`
+      : '';
   return (
     '<svg class="clinic-locator-marker__svg" viewBox="0 0 28 40" aria-hidden="true" focusable="false">' +
+    line +
     '<path class="clinic-locator-marker__pin" d="M14 1C6.8 1 1 6.8 1 14c0 9.6 13 25 13 25s13-15.4 13-25C27 6.8 21.2 1 14 1z"/>' +
     `<text class="clinic-locator-marker__rank clinic-locator-marker__rank--${size}" x="14" y="14.5">${text}</text>` +
     '</svg>'
@@ -125,15 +138,34 @@ export function originMarkerLabel(label: string): string {
   return label ? `Search point: ${label}` : 'Search point';
 }
 
-/** The map's words in English, used when the element passes none. */
-export const ENGLISH_LABELS: MapLabels = {
+/** The map's words in English, used when the element passes none (or leaves some out). */
+export const ENGLISH_LABELS: Required<MapLabels> = {
   searchPoint: originMarkerLabel,
   cluster: clusterLabel,
   tilesUnavailable: 'The map’s background could not be loaded. The list shows every result.',
+  touchHint: 'Use two fingers to move the map',
+  scrollHint: 'Use ctrl + scroll to zoom the map',
+  backToResults: 'Show all results',
 };
 
 /** Class of the notice shown over the map when its tiles fail. */
 export const NOTICE_CLASS = 'clinic-map-notice';
+/** Class of the gesture hint shown over the map for a moment (two fingers, ctrl + scroll). */
+export const HINT_CLASS = 'clinic-map-hint';
+/** Class on the map container while cooperative gestures are on (one finger scrolls the page). */
+export const COOPERATIVE_CLASS = 'clinic-map-cooperative';
+/** Class of the control that fits the view to the results again. */
+export const BACK_CLASS = 'clinic-map-back';
+
+/** The icon inside the "show all results" button: four corners of a frame, hidden from AT. */
+export function backIconHtml(): string {
+  return (
+    '<svg class="clinic-map-back__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">' +
+    '<path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"/>' +
+    '<circle cx="12" cy="12" r="2.5"/>' +
+    '</svg>'
+  );
+}
 
 /**
  * The markers' stylesheet, adopted into the shadow root beside Leaflet's. Colours come from the
@@ -151,11 +183,14 @@ export const MARKER_CSS = `
   color: #0b5cab;
   text-decoration: underline;
 }
-.${'${NOTICE_CLASS}'} {
+/* Placed by the adapter (top, left, right) beside or below the top-left controls. */
+.${NOTICE_CLASS} {
   position: absolute;
   z-index: 1000;
-  inset-inline: 0.5em;
-  bottom: 1.75em;
+  top: 10px;
+  left: 10px;
+  right: 10px;
+  box-sizing: border-box;
   margin: 0;
   padding: 0.5em 0.75em;
   border-radius: 6px;
@@ -165,8 +200,93 @@ export const MARKER_CSS = `
   font-size: 0.875em;
   box-shadow: 0 1px 6px rgb(0 0 0 / 25%);
 }
-.${'${NOTICE_CLASS}'}[hidden] {
+.${NOTICE_CLASS}[hidden],
+.${HINT_CLASS}[hidden],
+.${BACK_CLASS}[hidden] {
   display: none;
+}
+/* One finger scrolls the page, whatever Leaflet's dragging handler asks for; two fingers are
+   the map's (the adapter cancels their touchmove, so the page neither scrolls nor zooms). */
+.leaflet-container.${COOPERATIVE_CLASS},
+.leaflet-container.leaflet-touch-drag.${COOPERATIVE_CLASS} {
+  touch-action: pan-x pan-y;
+}
+.${HINT_CLASS} {
+  position: absolute;
+  inset: 0;
+  z-index: 1100;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  box-sizing: border-box;
+  margin: 0;
+  padding: 1em;
+  background: rgb(0 0 0 / 55%);
+  color: #fff;
+  font: inherit;
+  font-size: 1.25em;
+  text-align: center;
+  pointer-events: none;
+  animation: clinic-map-hint-in 0.2s ease-out;
+}
+@keyframes clinic-map-hint-in {
+  from {
+    opacity: 0;
+  }
+}
+@media (prefers-reduced-motion: reduce) {
+  .${HINT_CLASS} {
+    animation: none;
+  }
+}
+/* Targets: 24×24 at least (WCAG 2.5.8), 44×44 for fingers. */
+.leaflet-bar a,
+.leaflet-touch .leaflet-bar a,
+.${BACK_CLASS} button {
+  box-sizing: border-box;
+  width: 30px;
+  height: 30px;
+  line-height: 28px;
+}
+.${BACK_CLASS} button {
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  padding: 0;
+  border: 0;
+  border-radius: 2px;
+  background: #fff;
+  color: #1f2328;
+  cursor: pointer;
+}
+.${BACK_CLASS} button:hover {
+  background: #f4f4f4;
+}
+.${BACK_CLASS} button:focus-visible {
+  outline: 3px solid #0b5cab;
+  outline-offset: 1px;
+}
+.clinic-map-back__icon {
+  width: 20px;
+  height: 20px;
+  fill: none;
+  stroke: currentColor;
+  stroke-width: 2;
+  stroke-linecap: round;
+  stroke-linejoin: round;
+}
+@media (pointer: coarse) {
+  .leaflet-bar a,
+  .leaflet-touch .leaflet-bar a,
+  .${BACK_CLASS} button {
+    width: 44px;
+    height: 44px;
+    line-height: 42px;
+  }
+  .clinic-map-back__icon {
+    width: 26px;
+    height: 26px;
+  }
 }
 .${MARKER_CLASS} {
   --_marker-color: var(--clinic-locator-marker-color, #0b5cab);
@@ -189,6 +309,13 @@ export const MARKER_CSS = `
 }
 .${SELECTED_CLASS} .${MARKER_CLASS}__pin {
   fill: var(--_marker-selected-color);
+}
+.${MARKER_CLASS}__leader {
+  stroke: #1f2328;
+  stroke-opacity: 0.7;
+  stroke-width: 1.5;
+  vector-effect: non-scaling-stroke;
+  pointer-events: none;
 }
 .${MARKER_CLASS}__rank {
   fill: #fff;

@@ -25,6 +25,13 @@ export class FakeMapView implements MapView {
   /** The `pan` option of each highlight call, parallel to `highlighted`. */
   readonly panned: boolean[] = [];
   resizes = 0;
+  /** How many times `clearResults` was called. */
+  clears = 0;
+  /**
+   * Every `showResults`, `showOverview` and `clearResults` call in order, by name: whether the
+   * map was cleared after (or before) the last results, for the message states.
+   */
+  readonly calls: ('showResults' | 'showOverview' | 'clearResults')[] = [];
   destroyed = false;
 
   constructor(options: MapViewOptions) {
@@ -38,10 +45,17 @@ export class FakeMapView implements MapView {
 
   showResults(origin: MapOrigin | undefined, markers: readonly MapMarker[]): void {
     this.shown.push({ origin, markers: [...markers] });
+    this.calls.push('showResults');
+  }
+
+  clearResults(): void {
+    this.clears += 1;
+    this.calls.push('clearResults');
   }
 
   showOverview(points: readonly OverviewPoint[]): void {
     this.overviews.push([...points]);
+    this.calls.push('showOverview');
   }
 
   highlight(id: string | undefined, options?: { pan?: boolean }): void {

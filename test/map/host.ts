@@ -1,7 +1,7 @@
 // A MapView mounted the way the element mounts it (a 600×400 container in a shadow root on the
 // test page), and the cleanup after each test: shared by the adapter and the overview tests.
 import { emulateMedia, resetMouse } from '@web/test-runner-commands';
-import type { CreateMapView, MapView } from '../../src/map/map-view.js';
+import type { CreateMapView, MapLabels, MapView } from '../../src/map/map-view.js';
 
 export interface Mounted {
   host: HTMLElement;
@@ -23,22 +23,34 @@ export function cleanUpAfterEach(): void {
   });
 }
 
+/** How a test mounts its map: 600×400 with working local tiles unless it says otherwise. */
+export interface MountOptions {
+  /** Leaves the container at 0×0 (display: none). */
+  hidden?: boolean;
+  /** Width and height of the container in CSS pixels. */
+  size?: [number, number];
+  tileUrl?: string;
+  labels?: MapLabels;
+}
+
 /** Mounts a map with local tiles through `create`; `hidden` leaves its container at 0×0. */
-export function mountMap(create: CreateMapView, options: { hidden?: boolean } = {}): Mounted {
+export function mountMap(create: CreateMapView, options: MountOptions = {}): Mounted {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
-  container.style.width = '600px';
-  container.style.height = '400px';
+  const [width, height] = options.size ?? [600, 400];
+  container.style.width = `${width}px`;
+  container.style.height = `${height}px`;
   if (options.hidden) container.style.display = 'none';
   root.append(container);
   document.body.append(host);
   const selected: string[] = [];
   const view = create({
     container,
-    tileUrl: '/tiles/{z}/{x}/{y}.png',
+    tileUrl: options.tileUrl ?? '/tiles/{z}/{x}/{y}.png',
     tileAttribution: '© test tiles',
     onSelect: (id) => selected.push(id),
+    ...(options.labels ? { labels: options.labels } : {}),
   });
   cleanups.push(
     () => view.destroy(),
