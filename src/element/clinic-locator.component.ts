@@ -26,11 +26,9 @@ import {
 import type { Messages } from './messages/messages.js';
 import { body, type Pane } from './views/body.js';
 import { filtersPanel, filtersToggle, widerRadius, type FiltersProps } from './views/controls.js';
-import { resultCard, type CardContext } from './views/result-card.js';
-import { resultsList } from './views/results-list.js';
+import type { CardContext } from './views/result-card.js';
 import { searchForm } from './views/search-form.js';
 import { choices, status, type StatusProps } from './views/status.js';
-import { waysForward } from './views/ways-forward.js';
 
 /** OpenStreetMap's standard tiles; see the README on their usage policy and alternatives. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -66,11 +64,20 @@ const DEFAULT_RADIUS: Record<Units, number> = { mi: 25, km: 40 };
  * @csspart suggestion - One suggestion.
  * @csspart search-button - The search button.
  * @csspart locate-button - The "Use my location" button.
- * @csspart controls - The radius control and the filters.
+ * @csspart controls - The filters panel: the radius control and the filter toggles.
  * @csspart radius-select - The radius control.
- * @csspart filters - The group of filter chips.
- * @csspart filter-chip - One filter chip (a toggle button).
+ * @csspart filters - The group of filter toggles.
+ * @csspart filter-chip - One filter toggle (a toggle button with its count).
  * @csspart status - The live status line.
+ * @csspart understood - In the status line: "Showing results for …" when the place found reads differently from what was typed.
+ * @csspart ways-forward - The buttons offered when nothing is inside the radius.
+ * @csspart wider-radius - "Search within 50 miles".
+ * @csspart show-telehealth - "Show clinics with telehealth visits".
+ * @csspart view-switch - Narrow widgets: the List | Map switch.
+ * @csspart view-list - The switch's List button.
+ * @csspart view-map - The switch's Map button.
+ * @csspart map-card - Narrow widgets, Map view: the selected clinic's card (or a hint) under the map.
+ * @csspart prompt - The invitation shown where the results go before a search.
  * @csspart choices - Places to choose from (an ambiguous name, or "Also:" alternatives).
  * @csspart results - The results list.
  * @csspart result - One result.
@@ -86,9 +93,10 @@ const DEFAULT_RADIUS: Record<Units, number> = { mi: 25, km: 40 };
  * @csspart result-website - A result's website link.
  * @csspart result-book - A result's booking link.
  * @csspart result-directions - A result's directions link.
- * @csspart filters-toggle - Compact layout: the disclosure holding the radius and filters.
+ * @csspart result-main-action - A result's main action, drawn as a button: Book where there is a booking link, else Call.
+ * @csspart filters-toggle - The Filters button (it says how many are on), which opens the filters panel.
  * @csspart map-toggle - Compact layout: the button that shows or hides the map.
- * @csspart skip-map - The "Skip the map" button above the map.
+ * @csspart skip-map - The "Skip the map" link, over the map's top edge when focused.
  * @csspart show-more - The "Show more clinics" button.
  * @csspart map - The map.
  * @csspart credit - The data credit shown when there is no map.
@@ -265,6 +273,7 @@ export class ClinicLocator extends LitElement {
   get #mapWanted(): boolean {
     if (this.withoutMap) return false;
     if (this.layout === 'compact') return this.mapOpen;
+    if (!this.#layout.measured) return false;
     if (!this.#layout.narrow || this.pane === 'map') this.#mapSeen = true;
     return this.#mapSeen;
   }
@@ -422,7 +431,9 @@ export class ClinicLocator extends LitElement {
     const wider = widerRadius(this.#radius, this.units);
     const telehealth =
       !this.#filters.telehealth && Boolean(this.#data.clinics?.some((c) => c.telehealth));
-    return waysForward({
+    const views = this.#data.views;
+    if (!views) return nothing;
+    return views.waysForward({
       m,
       wider: wider === undefined ? undefined : m.length(wider, this.units),
       telehealth,
@@ -438,6 +449,7 @@ export class ClinicLocator extends LitElement {
     const selected = this.#search.selectedId;
     const index = listed?.results.findIndex((r) => r.clinic.id === selected) ?? -1;
     const result = listed?.results[index];
+    const views = this.#data.views;
     return body({
       m: this.#messages,
       compact: this.layout === 'compact',
@@ -447,16 +459,18 @@ export class ClinicLocator extends LitElement {
       busy: view.kind === 'loading',
       idle: view.kind === 'idle',
       empty: view.kind === 'idle' || listed?.results.length === 0,
-      list: resultsList(listed?.results ?? [], this.#search.shown, {
-        ...card,
-        onShowMore: this.#handleShowMore,
-      }),
+      list: views
+        ? views.resultsList(listed?.results ?? [], this.#search.shown, {
+            ...card,
+            onShowMore: this.#handleShowMore,
+          })
+        : nothing,
       // Only a narrow widget shows the map without the list, so only it needs the card.
       mapCard: !this.#layout.narrow
         ? nothing
-        : result
+        : result && views
           ? html`<ol class="results">
-              ${resultCard(result, index + 1, card)}
+              ${views.resultCard(result, index + 1, card)}
             </ol>`
           : html`<p class="hint">${this.#messages.mapCardHint}</p>`,
       announcement: this.announcement,
@@ -482,6 +496,7 @@ export class ClinicLocator extends LitElement {
 
   #filtersProps(): FiltersProps {
     const clinics = this.#data.clinics;
+    const views = this.#data.views;
     const filters = this.#filters;
     const listed = this.#search.listed;
     return {
@@ -490,23 +505,24 @@ export class ClinicLocator extends LitElement {
       units: this.units,
       radiusOff: Boolean(listed?.search.organization),
       onRadius: (event) => (this.radius = Number((event.target as HTMLSelectElement).value)),
-      chips: clinics?.length
-        ? {
-            counts: filters.counts(
-              clinics,
-              listed?.search,
-              toKm(this.#radius, this.units),
-              this.#pageSize,
-              this.organization,
-            ),
-            services: filters.services,
-            telehealth: filters.telehealth,
-            spanish: filters.spanish,
-            onService: (id) => filters.toggleService(id),
-            onTelehealth: () => filters.toggleTelehealth(),
-            onSpanish: () => filters.toggleSpanish(),
-          }
-        : undefined,
+      chips:
+        clinics?.length && views
+          ? views.filterChips(this.#messages, {
+              counts: filters.counts(
+                clinics,
+                listed?.search,
+                toKm(this.#radius, this.units),
+                this.#pageSize,
+                this.organization,
+              ),
+              services: filters.services,
+              telehealth: filters.telehealth,
+              spanish: filters.spanish,
+              onService: (id) => filters.toggleService(id),
+              onTelehealth: () => filters.toggleTelehealth(),
+              onSpanish: () => filters.toggleSpanish(),
+            })
+          : undefined,
     };
   }
 

@@ -172,6 +172,8 @@ describe('demo pages', () => {
       root.querySelector<HTMLInputElement>('[part~="search-input"]')!.value = '49503';
       root.querySelector<HTMLButtonElement>('[part~="search-button"]')!.click();
       await results(root);
+      // A phone lists first; the map is one tap away.
+      root.querySelector<HTMLButtonElement>('[part~="view-map"]')!.click();
       await waitUntil(() => root.querySelector('img.leaflet-tile-loaded'), 'no tile', {
         timeout: 10_000,
       });
@@ -422,6 +424,9 @@ describe('demo pages', () => {
       for (const fieldset of doc.querySelectorAll('fieldset')) {
         expect(fieldset.querySelector(':scope > legend')?.textContent!.trim()).to.not.equal('');
       }
+      // A narrow preview shows its list first and its map one tap away.
+      const mapButton = preview.shadowRoot!.querySelector<HTMLElement>('[part~="view-map"]');
+      if (mapButton?.offsetParent) mapButton.click();
       await waitUntil(
         () => preview.shadowRoot!.querySelector('.leaflet-container'),
         'no preview map',

@@ -52,6 +52,10 @@ async function searchAndRead(doc: Document): Promise<Rendered> {
   const status = () => root.querySelector('[part~="status"]')!.textContent!.trim();
   await waitUntil(() => /clinics within/.test(status()), 'no status', { timeout: 10_000 });
   const results = [...root.querySelectorAll<HTMLElement>('[part~="result"]')];
+  // The radius control is in the filters panel: open it to measure.
+  const toggle = root.querySelector<HTMLButtonElement>('[part~="filters-toggle"]')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true');
   const heights: Record<string, number> = {};
   for (const [name, selector] of Object.entries(CONTROLS)) {
     const el = root.querySelector(selector);

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { Clinic } from '../../domain/clinic.js';
 import type { ClinicIndex } from '../../domain/clinic-search.js';
 import type * as Hours from '../../domain/hours.js';
@@ -7,13 +7,25 @@ import { loadBundledClinics } from '../../load/clinic-data.js';
 import type { CheckedClinics } from '../../load/clinic-source.js';
 import { nextTask } from '../../load/next-task.js';
 import { ClinicErrorEvent } from '../events.js';
+import type * as ResultViews from '../views/results.js';
 import { Latest } from './latest.js';
+
+/** Adds a stylesheet to the widget's shadow root (once: a sheet is adopted at most once). */
+function adoptStyle(root: HTMLElement | DocumentFragment, style: CSSResult): void {
+  const sheet = style.styleSheet;
+  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+// The views that draw clinics are needed only once there are clinics: they load with them.
+const loadViews = () => import('../views/results.js');
 
 /** Clinic data from `src` or `clinics`: not asked for, loading, usable, or unusable. */
 export type DataState = 'idle' | 'loading' | 'ready' | 'error';
 
 /** What the data source reads from the element. */
 export interface ClinicDataHost extends ReactiveControllerHost, EventTarget {
+  readonly renderRoot: HTMLElement | DocumentFragment;
   readonly clinics?: readonly (Clinic | Record<string, unknown>)[];
   readonly src: string;
 }
@@ -36,6 +48,8 @@ export class ClinicDataController {
   clinics: readonly Clinic[] | undefined;
   /** The opening-hours module, loaded with the clinics. */
   hours: typeof Hours | undefined;
+  /** The views that draw clinics (cards, list, filter toggles), loaded with the clinics. */
+  views: typeof ResultViews | undefined;
 
   readonly #host: ClinicDataHost;
   #data: Promise<readonly Clinic[]> | undefined;
@@ -77,10 +91,14 @@ export class ClinicDataController {
             recordLabel: 'line' as const,
           }));
     if (clinics || src) this.#setState('loading');
-    const withHours = Promise.all([task, loadHours()]).then(([checked, hours]) => {
-      this.hours = hours;
-      return checked;
-    });
+    const withHours = Promise.all([task, loadHours(), loadViews()]).then(
+      ([checked, hours, views]) => {
+        this.hours = hours;
+        if (!this.views) adoptStyle(host.renderRoot, views.resultStyles);
+        this.views = views;
+        return checked;
+      },
+    );
     const data = withHours.then(
       (checked) => {
         if (!signal.aborted) {

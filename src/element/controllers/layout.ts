@@ -13,6 +13,8 @@ export const NARROW_BELOW_PX = 720;
  */
 export class LayoutController implements ReactiveController {
   narrow = false;
+  /** The width has been measured (a ResizeObserver reports before the next paint). */
+  measured = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   #observer: ResizeObserver | undefined;
@@ -28,8 +30,9 @@ export class LayoutController implements ReactiveController {
       // Zero while hidden (display: none): keep what it was.
       if (width === 0) return;
       const narrow = width < NARROW_BELOW_PX;
-      if (narrow === this.narrow) return;
+      if (narrow === this.narrow && this.measured) return;
       this.narrow = narrow;
+      this.measured = true;
       this.#host.requestUpdate();
     });
     this.#observer.observe(this.#host);

@@ -17,10 +17,12 @@ import type { View } from './search.js';
 /** What the map should show. */
 export type MapScene =
   /** Numbered results around a search point. `key` changes only when they do. */
-  | { kind: 'results'; key: string; origin: MapOrigin; markers: readonly MapMarker[] }
+  | { kind: 'results'; key: string; origin?: MapOrigin; markers: readonly MapMarker[] }
+  /** No results: a message is shown (not understood, which place?, an error). */
+  | { kind: 'clear'; key: 'clear' }
   /** Every clinic, clustered, before a search. `key` changes only when the clinics do. */
   | { kind: 'overview'; key: unknown; points: () => readonly OverviewPoint[] }
-  /** Whatever it shows now (a search is running, or a message is shown). */
+  /** Whatever it shows now (a search is running). */
   | { kind: 'keep' };
 
 /** What the map reads from the element. */
@@ -160,6 +162,9 @@ export class MapController implements ReactiveController {
             searchPoint: m.searchPoint,
             cluster: m.cluster,
             tilesUnavailable: m.tilesUnavailable,
+            touchHint: m.touchHint,
+            scrollHint: m.scrollHint,
+            backToResults: m.backToResults,
           },
         });
         this.#sync();
@@ -191,6 +196,7 @@ export class MapController implements ReactiveController {
     if (scene.kind !== 'keep' && this.#shown !== scene.key) {
       this.#shown = scene.key;
       if (scene.kind === 'results') map.showResults(scene.origin, scene.markers);
+      else if (scene.kind === 'clear') map.clearResults();
       else map.showOverview(scene.points());
     }
     map.highlight(this.#selected());
@@ -199,8 +205,8 @@ export class MapController implements ReactiveController {
 
 /**
  * What the map shows for what the list shows: the listed results, every clinic (of the
- * `organization`, if set) before a search, or what it has while a search runs or a message is
- * shown.
+ * `organization`, if set) before a search, nothing but its tiles beside a message, and what it
+ * has while a search runs.
  */
 export function mapScene(
   view: View,
@@ -210,10 +216,12 @@ export function mapScene(
 ): MapScene {
   if (view.kind === 'results') {
     const listed = view.results.slice(0, shown);
-    const { origin } = view.search;
+    const { search } = view;
+    // An organization's list was not measured from a point: no origin pin.
+    const origin = search.organization ? undefined : search.origin;
     return {
       kind: 'results',
-      key: `${listed.map((r) => r.clinic.id).join()}@${origin.lat},${origin.lon}`,
+      key: `${listed.map((r) => r.clinic.id).join()}@${search.origin.lat},${search.origin.lon}`,
       origin,
       markers: listed.map(({ clinic }, index) => ({
         id: clinic.id,
@@ -224,7 +232,9 @@ export function mapScene(
       })),
     };
   }
-  if (view.kind !== 'idle') return { kind: 'keep' };
+  if (view.kind === 'loading') return { kind: 'keep' };
+  // The list shows a message: the map must not keep the previous results.
+  if (view.kind !== 'idle') return { kind: 'clear', key: 'clear' };
   return {
     kind: 'overview',
     key: clinics,

@@ -10,7 +10,7 @@ import { fromKm, type Units } from '../../domain/units.js';
 import { loadSearch } from '../../load/chunks.js';
 import type { Resolution } from '../../load/resolve.js';
 import { ClinicErrorEvent, ClinicSearchEvent, type SearchTrigger } from '../events.js';
-import { locate, type LocateFailure } from '../geolocation.js';
+import type { LocateFailure } from '../geolocation.js';
 import type { Messages } from '../messages/messages.js';
 import type { ClinicDataController } from './clinic-data.js';
 
@@ -262,6 +262,8 @@ export class SearchController implements ReactiveController {
         return this.#found(request, search, 'user');
       }
       case 'locate': {
+        // Asked for only by a click on "Use my location": its code loads then.
+        const { locate } = await import('../geolocation.js');
         const position = await locate();
         if (!position.ok) {
           const text: Record<LocateFailure, string> = {

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Units } from '../../domain/units.js';
-import type { ChipCounts } from '../controllers/filters.js';
 import type { Messages } from '../messages/messages.js';
 
 /** Radius choices per unit; the default radius is 25 mi or 40 km. */
@@ -22,16 +21,8 @@ export interface FiltersProps {
   /** An organization's list: no radius applies. */
   radiusOff: boolean;
   onRadius: (event: Event) => void;
-  /** The chips, once the clinics are loaded. */
-  chips?: {
-    counts: ChipCounts;
-    services: readonly string[];
-    telehealth: boolean;
-    spanish: boolean;
-    onService: (id: string) => void;
-    onTelehealth: () => void;
-    onSpanish: () => void;
-  };
+  /** The filter toggles (views/filter-chips.ts), once the clinics are loaded. */
+  chips?: TemplateResult;
 }
 
 /** The Filters button: a disclosure of the panel, with how many filters are on. */
@@ -80,36 +71,6 @@ export function filtersPanel(p: FiltersProps, open: boolean): TemplateResult {
       </select>
     </label>
     ${p.radiusOff ? html`<p id="radius-note" class="radius-note">${m.radiusNotApplicable}</p>` : nothing}
-    ${p.chips ? filterChips(m, p.chips) : nothing}
-  </div>`;
-}
-
-function filterChips(m: Messages, chips: NonNullable<FiltersProps['chips']>): TemplateResult {
-  const { offered, counts, telehealth, spanish } = chips.counts;
-  const active = new Set(chips.services);
-  const chip = (label: string, count: number, pressed: boolean, toggle: () => void) =>
-    html`<button
-      type="button"
-      part="filter-chip"
-      class="chip"
-      aria-pressed=${pressed ? 'true' : 'false'}
-      aria-label=${m.chipLabel(label, count)}
-      ?disabled=${count === 0 && !pressed}
-      @click=${toggle}
-    >
-      ${label} <span class="count" aria-hidden="true">${m.number(count)}</span>
-    </button>`;
-  // Services no listed clinic offers go last (and are disabled): what can be chosen comes first.
-  const services = offered
-    .map((id) => ({ id, count: counts.get(id) ?? 0 }))
-    .sort(
-      (a, b) => Number(b.count > 0 || active.has(b.id)) - Number(a.count > 0 || active.has(a.id)),
-    );
-  return html`<div part="filters" class="filters" role="group" aria-label=${m.filtersLabel}>
-    ${services.map(({ id, count }) =>
-      chip(m.serviceLabel(id), count, active.has(id), () => chips.onService(id)),
-    )}
-    ${chip(m.telehealthFilter, telehealth, chips.telehealth, chips.onTelehealth)}
-    ${chip(m.spanishFilter, spanish, chips.spanish, chips.onSpanish)}
+    ${p.chips ?? nothing}
   </div>`;
 }

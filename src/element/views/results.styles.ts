@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+/**
+ * The result cards' styles, in the chunk that draws them (views/results.ts): adopted into the
+ * widget's shadow root when that chunk loads, before the first card is drawn. They use the
+ * private custom properties the element's own styles set on :host.
+ */
+export const resultStyles = css`
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .result {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .result.selected {
+    border-color: var(--_accent);
+    background: var(--_selected);
+    box-shadow: inset 4px 0 0 var(--_accent);
+  }
+  .result-main {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 0.125em 0.5em;
+    width: 100%;
+    padding: 0.625em 0.75em 0.25em;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    text-align: start;
+    cursor: pointer;
+    min-height: 0;
+  }
+  .rank {
+    grid-row: span 2;
+    display: inline-grid;
+    place-items: center;
+    width: 1.75em;
+    height: 1.75em;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .name {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .distance {
+    white-space: nowrap;
+    font-weight: 600;
+  }
+  .address {
+    grid-column: 2 / -1;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .details {
+    padding: 0 0.75em 0.25em 3em;
+    font-size: 0.9375em;
+  }
+  .details p {
+    margin: 0 0 0.25em;
+  }
+  .hours {
+    font-weight: 600;
+  }
+  .services {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    list-style: none;
+    margin: 0 0 0.25em;
+    padding: 0;
+  }
+  .services li {
+    padding: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8667em; /* 13px: inside .details (15px) */
+  }
+  .extras {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375em 1em;
+    padding: 0.25em 0.75em 0.75em 3em;
+  }
+  .action {
+    gap: 0.3em;
+    min-height: 24px;
+    min-width: 24px;
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .action:hover span {
+    text-decoration: underline;
+  }
+  .action .icon {
+    width: 1.125em;
+    height: 1.125em;
+  }
+  .main-action {
+    padding: 0.375em 1em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    min-height: 2.5em;
+  }
+  /* Fingers: every target at least 44 px (WCAG's 24 px is the floor for a mouse). */
+  @media (pointer: coarse) {
+    .action,
+    .result-main {
+      min-height: 44px;
+    }
+    .action {
+      min-width: 44px;
+    }
+  }
+`;
