@@ -1,20 +1,18 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Clinic } from '../domain/clinic.js';
-import type { ClinicFilter } from '../domain/filter.js';
-import { differsFromTyped, placeLabel } from '../domain/origin.js';
-import type { Place } from '../domain/places.js';
 import { fromKm, parseUnits, toKm, type Units } from '../domain/units.js';
-import type { Suggestion } from '../load/resolve.js';
 import type { CreateMapView } from '../map/map-view.js';
 import { styles } from './clinic-locator.styles.js';
+import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL, pageSize, radiusOf } from './defaults.js';
 import { ClinicDataController } from './controllers/clinic-data.js';
-import type { ComboOption } from './controllers/combobox.js';
 import { FiltersController, organizationStates } from './controllers/filters.js';
 import { LanguageController } from './controllers/language.js';
 import { LayoutController } from './controllers/layout.js';
+import { PanesController } from './controllers/panes.js';
+import { StagedRenderController } from './controllers/staged-render.js';
 import { MapController, mapScene } from './controllers/map.js';
-import { SearchController, type SearchRequest } from './controllers/search.js';
+import { SearchController } from './controllers/search.js';
 import { SuggestionsController } from './controllers/suggestions.js';
 import { UrlController } from './controllers/url.js';
 import {
@@ -24,20 +22,13 @@ import {
   type SelectSource,
 } from './events.js';
 import type { Messages } from './messages/messages.js';
-import { body, type Pane } from './views/body.js';
-import { filtersPanel, filtersToggle, widerRadius, type FiltersProps } from './views/controls.js';
+import { body } from './views/body.js';
+import { filtersPanel, filtersToggle, type FiltersProps } from './views/controls.js';
 import type { CardContext } from './views/result-card.js';
 import { searchForm } from './views/search-form.js';
 import { choices, status, type StatusProps } from './views/status.js';
 
-/** OpenStreetMap's standard tiles; see the README on their usage policy and alternatives. */
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const DEFAULT_TILE_ATTRIBUTION =
-  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-/** Default number of results per page (3 in the compact layout). */
-export const DEFAULT_LIMIT = 10;
-const COMPACT_LIMIT = 3;
-const DEFAULT_RADIUS: Record<Units, number> = { mi: 25, km: 40 };
+export { DEFAULT_LIMIT, DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './defaults.js';
 
 /**
  * A clinic finder: the visitor types a US ZIP code, a town or a clinic's name (or uses their
@@ -54,7 +45,7 @@ const DEFAULT_RADIUS: Record<Units, number> = { mi: 25, km: 40 };
  * @attribute lang - The widget's language (`en`, `es`); else the nearest `lang` ancestor's, else the page's.
  *
  * @slot heading - A heading above the search box.
- * @slot before-results - Copy between the status line and the results (e.g. marketing copy).
+ * @slot before-results - Copy between the status line and the results, shown with results (e.g. marketing copy).
  * @slot empty - Shown where the results go before a search, and when a search found nothing.
  *
  * @csspart search-form - The search form.
@@ -195,21 +186,10 @@ export class ClinicLocator extends LitElement {
    */
   @property({ attribute: false }) mapViewFactory?: CreateMapView;
 
-  /** Compact layout: whether the visitor opened the map. */
-  @state() private mapOpen = false;
-  /** Narrow containers: the list or the map. */
-  @state() private pane: Pane = 'list';
-  /** Whether the filters panel is open. */
-  @state() private filtersOpen = false;
-  /** Said politely when a pin is chosen while only the map is on screen. */
-  @state() private announcement = '';
-  /** A narrow widget's map loads once the visitor first asks for it, then stays. */
-  #mapSeen = false;
-  /** The results the list was last scrolled to the top for. */
-  #scrolledFor: unknown;
-
+  readonly #stages = new StagedRenderController(this, () => this.#startPresets());
   readonly #language = new LanguageController(this);
   readonly #layout = new LayoutController(this);
+  readonly #panes = new PanesController(this, this.#layout);
   readonly #url = new UrlController(() => this.syncUrl);
   readonly #data = new ClinicDataController(this);
   readonly #filters = new FiltersController(this);
@@ -219,17 +199,27 @@ export class ClinicLocator extends LitElement {
     units: () => this.units,
     radiusKm: () => toKm(this.#radius, this.units),
     pageSize: () => this.#pageSize,
-    filter: (organization) => this.#filter(organization),
+    filter: (organization = this.organization) => this.#filters.filter(organization),
     searched: (query) => this.#url.write(query),
+    box: {
+      text: () => this.#input?.value ?? '',
+      write: (text) => {
+        const input = this.#input;
+        if (input) input.value = text;
+      },
+    },
   });
   readonly #suggestions = new SuggestionsController(this, {
     input: () => this.#input,
     clinicIndex: () => this.#data.searchIndex(),
-    choose: (option) => this.#chooseSuggestion(option),
+    choose: ({ value }) =>
+      void (value.kind === 'place'
+        ? this.#search.place(value.place)
+        : this.#search.clinic(value.clinic)),
   });
   readonly #map = new MapController(this, {
     messages: () => this.#messages,
-    wanted: () => this.#mapWanted,
+    wanted: () => this.#panes.mapWanted(this.withoutMap, this.layout === 'compact'),
     scene: () =>
       mapScene(this.#search.view, this.#search.shown, this.#data.clinics, this.organization),
     selected: () => this.#search.selectedId,
@@ -239,7 +229,7 @@ export class ClinicLocator extends LitElement {
 
   /** Runs a search as if the visitor had typed `query` and pressed Enter. */
   search(query: string): Promise<void> {
-    return this.#run({ kind: 'query', text: query, trigger: 'user' });
+    return this.#search.run({ kind: 'query', text: query, trigger: 'user' });
   }
 
   static override get observedAttributes(): string[] {
@@ -261,102 +251,35 @@ export class ClinicLocator extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('zip') && changed.get('zip') !== undefined && this.zip.trim()) {
-      void this.#preset(this.zip);
+      void this.#search.preset(this.zip, 'preset');
     }
-    if (changed.has('layout') && this.layout !== 'compact') this.mapOpen = false;
+    if (changed.has('layout') && this.layout !== 'compact') this.#panes.mapOpen = false;
     this.#map.update(changed);
-    if (changed.has('pane') && this.pane === 'map') this.#map.reveal();
-    this.#scrollToTop();
+    const view = this.#search.view;
+    this.#panes.scrollToTop(view.kind === 'results' ? view.results : undefined);
   }
 
-  /** A map is wanted: not `without-map`; compact: once opened; narrow: once asked for. */
-  get #mapWanted(): boolean {
-    if (this.withoutMap) return false;
-    if (this.layout === 'compact') return this.mapOpen;
-    if (!this.#layout.measured) return false;
-    if (!this.#layout.narrow || this.pane === 'map') this.#mapSeen = true;
-    return this.#mapSeen;
-  }
-
-  /** A new result set (search, filter, radius, units) starts at its top; "Show more" does not. */
-  #scrollToTop(): void {
-    const results = this.#search.view.kind === 'results' ? this.#search.listed?.results : undefined;
-    if (!results || results === this.#scrolledFor) return;
-    const first = this.#scrolledFor === undefined;
-    this.#scrolledFor = results;
-    const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    if (!list || first) return;
-    list.scrollTop = 0;
-    // On a phone the page scrolls, not the list: bring the list's top back into view.
-    if (list.getBoundingClientRect().top < 0) list.scrollIntoView({ block: 'start' });
-  }
-
-  /**
-   * The first render draws the search form and the status line; the controls, list and map
-   * area follow in a task of its own (in space kept for them), so upgrading and drawing the
-   * widget never make one long task on the host page. `updateComplete` waits for both.
-   */
-  #complete = false;
-  #completed: Promise<void> | undefined;
-
-  protected override firstUpdated(): void {
-    this.#completed = new Promise<void>((resolve) =>
-      setTimeout(() => {
-        this.#complete = true;
-        this.requestUpdate();
-        resolve();
-      }),
-    );
-    void this.#completed.then(() => this.updateComplete).then(() => this.#startPresets());
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (this.#complete || !this.#completed) return done;
-    await this.#completed;
-    return super.getUpdateComplete();
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#stages.settled(() => super.getUpdateComplete());
   }
 
   #startPresets(): void {
     // A deep link (?clinic-q=…) wins over the preset: it is what the visitor was sent to see.
     const linked = this.#url.linked();
-    if (linked) {
-      const input = this.#input;
-      if (input) input.value = linked;
-      void this.#run({ kind: 'query', text: linked, trigger: 'link' });
-    } else if (this.zip.trim()) {
-      void this.#preset(this.zip);
-    }
-  }
-
-  #preset(text: string): Promise<void> {
-    const input = this.#input;
-    if (input) input.value = text.trim();
-    return this.#run({ kind: 'query', text, trigger: 'preset' });
-  }
-
-  #run(request: SearchRequest): Promise<void> {
-    return this.#search.run(request);
+    if (linked) void this.#search.preset(linked, 'link');
+    else if (this.zip.trim()) void this.#search.preset(this.zip, 'preset');
   }
 
   get #messages(): Messages {
     return this.#language.messages;
   }
 
-  /** Clinics per page: `limit`, else 10 (3 in the compact layout). */
   get #pageSize(): number {
-    const limit = this.limit;
-    if (limit !== undefined && limit > 0) return Math.floor(limit);
-    return this.layout === 'compact' ? COMPACT_LIMIT : DEFAULT_LIMIT;
+    return pageSize(this.limit, this.layout);
   }
 
   get #radius(): number {
-    const radius = this.radius;
-    return radius !== undefined && radius > 0 ? radius : DEFAULT_RADIUS[this.units];
-  }
-
-  #filter(organization = this.organization): ClinicFilter {
-    return this.#filters.filter(organization);
+    return radiusOf(this.radius, this.units);
   }
 
   get #input(): HTMLInputElement | null {
@@ -384,25 +307,24 @@ export class ClinicLocator extends LitElement {
       <div class="toolbar">
         ${status(statusProps)}
         ${
-          this.#complete
-            ? filtersToggle(m, this.#filters.active, this.filtersOpen, this.#toggleFilters)
+          this.#stages.complete
+            ? filtersToggle(m, this.#filters.active, this.#panes.filtersOpen, () =>
+                this.#panes.toggleFilters(),
+              )
             : nothing
         }
       </div>
-      ${this.#complete ? filtersPanel(this.#filtersProps(), this.filtersOpen) : nothing}
-      ${choices(statusProps)} ${this.#complete ? this.#renderWaysForward() : nothing}
-      <slot name="before-results"></slot>
-      ${this.#complete ? this.#renderBody() : html`<div class="body-placeholder"></div>`}
+      ${this.#stages.complete ? filtersPanel(this.#filtersProps(), this.#panes.filtersOpen) : nothing}
+      ${choices(statusProps)} ${this.#stages.complete ? this.#renderWaysForward() : nothing}
+      ${
+        // Copy "above the results" stands there only when there are results to stand above.
+        this.#search.listed?.results.length ? html`<slot name="before-results"></slot>` : nothing
+      }
+      ${this.#stages.complete ? this.#renderBody() : html`<div class="body-placeholder"></div>`}
     `;
   }
 
   #statusProps(): StatusProps {
-    const search = this.#search.listed?.search;
-    const f = this.#filters;
-    const typed =
-      search && !search.clinic && !search.organization && !search.located
-        ? differsFromTyped(search.query, search.origin.label)
-        : false;
     return {
       m: this.#messages,
       view: this.#search.view,
@@ -413,33 +335,25 @@ export class ClinicLocator extends LitElement {
         ? organizationStates(this.#data.clinics, this.organization)
         : undefined,
       organization: this.organization,
-      filters: this.#messages.filtersPhrase(
-        f.services.map((id) => this.#messages.serviceLabel(id)),
-        f.telehealth,
-        f.spanish,
-      ),
-      understood: typed ? search?.origin.label : undefined,
-      onPlace: (place) => void this.#searchPlace(place),
+      filters: this.#filters.phrase(this.#messages),
+      understood: this.#search.understood,
+      onPlace: (place) => void this.#search.place(place),
     };
   }
 
   #renderWaysForward(): TemplateResult | typeof nothing {
-    const view = this.#search.view;
-    if (view.kind !== 'results' || view.withinRadius || view.search.organization) return nothing;
-    if (!view.results.length) return nothing;
-    const m = this.#messages;
-    const wider = widerRadius(this.#radius, this.units);
-    const telehealth =
-      !this.#filters.telehealth && Boolean(this.#data.clinics?.some((c) => c.telehealth));
-    const views = this.#data.views;
-    if (!views) return nothing;
-    return views.waysForward({
-      m,
-      wider: wider === undefined ? undefined : m.length(wider, this.units),
-      telehealth,
-      onWider: () => (this.radius = wider),
-      onTelehealth: () => this.#filters.toggleTelehealth(),
-    });
+    return (
+      this.#data.views?.waysForward({
+        m: this.#messages,
+        view: this.#search.view,
+        radius: this.#radius,
+        units: this.units,
+        telehealth:
+          !this.#filters.telehealth && Boolean(this.#data.clinics?.some((c) => c.telehealth)),
+        onRadius: (radius) => (this.radius = radius),
+        onTelehealth: () => this.#filters.toggleTelehealth(),
+      }) ?? nothing
+    );
   }
 
   #renderBody(): TemplateResult {
@@ -454,8 +368,8 @@ export class ClinicLocator extends LitElement {
       m: this.#messages,
       compact: this.layout === 'compact',
       withoutMap: this.withoutMap,
-      mapOpen: this.mapOpen,
-      pane: this.pane,
+      mapOpen: this.#panes.mapOpen,
+      pane: this.#panes.pane,
       busy: view.kind === 'loading',
       idle: view.kind === 'idle',
       empty: view.kind === 'idle' || listed?.results.length === 0,
@@ -466,16 +380,17 @@ export class ClinicLocator extends LitElement {
           })
         : nothing,
       // Only a narrow widget shows the map without the list, so only it needs the card.
-      mapCard: !this.#layout.narrow
-        ? nothing
-        : result && views
-          ? html`<ol class="results">
-              ${views.resultCard(result, index + 1, card)}
-            </ol>`
-          : html`<p class="hint">${this.#messages.mapCardHint}</p>`,
-      announcement: this.announcement,
-      onPane: (pane) => this.#showPane(pane),
-      onToggleMap: () => (this.mapOpen = !this.mapOpen),
+      mapCard:
+        !this.#layout.narrow || !listed?.results.length
+          ? nothing
+          : result && views
+            ? html`<ol class="results">
+                ${views.resultCard(result, index + 1, card)}
+              </ol>`
+            : html`<p class="hint">${this.#messages.mapCardHint}</p>`,
+      announcement: this.#panes.announcement,
+      onPane: (pane) => this.#panes.show(pane, this.#search.selectedId),
+      onToggleMap: () => this.#panes.toggleMap(),
       onSkipMap: this.#skipMap,
     });
   }
@@ -507,41 +422,18 @@ export class ClinicLocator extends LitElement {
       onRadius: (event) => (this.radius = Number((event.target as HTMLSelectElement).value)),
       chips:
         clinics?.length && views
-          ? views.filterChips(this.#messages, {
-              counts: filters.counts(
+          ? views.filterChips(
+              this.#messages,
+              filters.chips(
                 clinics,
                 listed?.search,
                 toKm(this.#radius, this.units),
                 this.#pageSize,
                 this.organization,
               ),
-              services: filters.services,
-              telehealth: filters.telehealth,
-              spanish: filters.spanish,
-              onService: (id) => filters.toggleService(id),
-              onTelehealth: () => filters.toggleTelehealth(),
-              onSpanish: () => filters.toggleSpanish(),
-            })
+            )
           : undefined,
     };
-  }
-
-  #toggleFilters = (): void => {
-    this.filtersOpen = !this.filtersOpen;
-  };
-
-  #showPane(pane: Pane): void {
-    this.pane = pane;
-    this.announcement = '';
-    if (pane !== 'list') return;
-    // Back to the list: the selected clinic in view.
-    const id = this.#search.selectedId;
-    if (id)
-      void this.updateComplete.then(() => this.#cardOf(id)?.scrollIntoView({ block: 'nearest' }));
-  }
-
-  #cardOf(id: string): Element | null {
-    return this.renderRoot.querySelector(`.list [part~="result"][data-id="${CSS.escape(id)}"]`);
   }
 
   // ---------------------------------------------------------------- handlers
@@ -549,40 +441,13 @@ export class ClinicLocator extends LitElement {
   #handleSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     this.#suggestions.dismiss();
-    const text = this.#input?.value ?? '';
-    // "Current location" in the box (after "Use my location") asks for the position again.
-    if (text === this.#messages.currentLocation) this.#handleLocate();
-    else void this.#run({ kind: 'query', text, trigger: 'user' });
+    void this.#search.submit();
   };
 
   #handleLocate = (): void => {
     this.#suggestions.dismiss();
-    void this.#run({ kind: 'locate' }).then(() => {
-      const input = this.#input;
-      if (input && this.#search.listed?.search.located)
-        input.value = this.#messages.currentLocation;
-    });
+    void this.#search.locate();
   };
-
-  #chooseSuggestion(option: ComboOption<Suggestion>): void {
-    const input = this.#input;
-    if (input) input.value = option.label;
-    const value = option.value;
-    if (value.kind === 'place') void this.#searchPlace(value.place);
-    else void this.#searchClinic(value.clinic);
-  }
-
-  #searchPlace(place: Place): Promise<void> {
-    const input = this.#input;
-    if (input) input.value = placeLabel(place);
-    return this.#run({ kind: 'place', place });
-  }
-
-  #searchClinic(clinic: Clinic): Promise<void> {
-    const input = this.#input;
-    if (input) input.value = clinic.name;
-    return this.#run({ kind: 'clinic', clinic });
-  }
 
   #handleShowMore = async (): Promise<void> => {
     const first = this.#search.showMore();
@@ -609,23 +474,19 @@ export class ClinicLocator extends LitElement {
       if (this.#search.view.kind === 'results') return;
       const clinic = this.#data.clinics?.find((c) => c.id === id);
       if (clinic) {
-        void this.#searchClinic(clinic).then(() => this.#announceSelect(clinic, 1, source));
+        void this.#search.clinic(clinic).then(() => this.#announceSelect(clinic, 1, source));
       }
       return;
     }
     this.#map.highlight(id, { pan: source === 'list' });
     const result = this.#search.listed?.results[rank - 1];
     if (!result) return;
-    const mapOnly = this.#layout.narrow && this.pane === 'map' && this.layout !== 'compact';
-    if (source === 'map' && mapOnly) {
-      // Only the map is on screen: its card shows the clinic; say which one.
+    if (source === 'map') {
       const m = this.#messages;
       const distance = this.#search.listed?.search.organization
         ? ''
         : m.distance(fromKm(result.distanceKm, this.units), this.units);
-      this.announcement = m.selectedAnnouncement(rank, result.clinic.name, distance);
-    } else if (source === 'map') {
-      void this.updateComplete.then(() => this.#cardOf(id)?.scrollIntoView({ block: 'nearest' }));
+      this.#panes.chosenOnMap(id, m.selectedAnnouncement(rank, result.clinic.name, distance));
     }
     this.#announceSelect(result.clinic, rank, source);
   }

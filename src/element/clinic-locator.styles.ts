@@ -356,8 +356,8 @@ export const styles = css`
       display: none;
     }
     .body[data-pane='map'] .map {
-      height: min(65vh, 560px);
-      height: min(65svh, 560px);
+      height: min(55vh, 480px);
+      height: min(55svh, 480px);
     }
   }
   /* Fingers: every target at least 44 px (WCAG's 24 px is the floor for a mouse). */

@@ -61,7 +61,8 @@ describe('<clinic-locator> slots', () => {
     expect(slot('heading').assignedElements()[0]!.textContent).to.equal(
       'Find a physical therapist',
     );
-    expect(slot('before-results').assignedElements()).to.have.length(1);
+    // Before a search only the empty-state copy speaks: copy above the results waits for them.
+    expect(el.shadowRoot!.querySelector('slot[name="before-results"]')).to.equal(null);
     expect(slot('empty').assignedElements()).to.have.length(1);
     // The heading comes before the form, the empty-state copy inside the list area.
     const form = el.shadowRoot!.querySelector('form')!;
@@ -76,6 +77,12 @@ describe('<clinic-locator> slots', () => {
     await searched;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('slot[name="empty"]')).to.equal(null);
+    expect(slot('before-results').assignedElements()).to.have.length(1);
+    // The copy stands between the status line and the list.
+    const list = el.shadowRoot!.querySelector('[part~="results"]')!;
+    expect(
+      slot('before-results').compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.not.equal(0);
   });
 });
 

@@ -9,6 +9,8 @@ import {
   type ClinicFilter,
 } from '../../domain/filter.js';
 import { clinicsWithin } from '../../domain/rank.js';
+import type { Messages } from '../messages/messages.js';
+import type { ChipsProps } from '../views/filter-chips.js';
 import type { SearchContext } from './search.js';
 
 const SPANISH = 'es';
@@ -63,6 +65,25 @@ export class FiltersController {
   toggleSpanish(): void {
     this.spanish = !this.spanish;
     this.#host.requestUpdate();
+  }
+
+  /** The filters on, in words, for the status line (`offering sciatica, with telehealth visits`). */
+  phrase(m: Messages): string {
+    const services = this.services.map((id) => m.serviceLabel(id));
+    return m.filtersPhrase(services, this.telehealth, this.spanish);
+  }
+
+  /** What the filter toggles show (`counts`), with the toggles' handlers. */
+  chips(...args: Parameters<FiltersController['counts']>): ChipsProps {
+    return {
+      counts: this.counts(...args),
+      services: this.services,
+      telehealth: this.telehealth,
+      spanish: this.spanish,
+      onService: (id) => this.toggleService(id),
+      onTelehealth: () => this.toggleTelehealth(),
+      onSpanish: () => this.toggleSpanish(),
+    };
   }
 
   /** The filter the ranking applies, for `organization` (the element's, or a search's). */

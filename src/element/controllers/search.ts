@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Clinic } from '../../domain/clinic.js';
 import { filterClinics, type ClinicFilter } from '../../domain/filter.js';
-import { clinicOrigin, placeLabel, placeOrigin } from '../../domain/origin.js';
+import { clinicOrigin, differsFromTyped, placeLabel, placeOrigin } from '../../domain/origin.js';
 import type { Place } from '../../domain/places.js';
 import type { Origin } from '../../domain/query.js';
 import { clinicsWithin, orderByPlace, type RankedClinic } from '../../domain/rank.js';
@@ -79,6 +79,8 @@ export interface SearchOptions {
   filter: (organization?: string) => ClinicFilter;
   /** A search the visitor made found a place: keep it in the page URL (with `sync-url`). */
   searched: (query: string) => void;
+  /** The search box's text (read on submit, written when a search names its place). */
+  box: { text(): string; write(text: string): void };
 }
 
 /**
@@ -142,6 +144,37 @@ export class SearchController implements ReactiveController {
     this.#dispatchSearch(outcome.search, outcome.trigger);
   }
 
+  /** The visitor submitted the box ("Current location" there asks for the position again). */
+  submit(): Promise<void> {
+    const text = this.#o.box.text();
+    if (text === this.#o.messages().currentLocation) return this.locate();
+    return this.run({ kind: 'query', text, trigger: 'user' });
+  }
+
+  /** "Use my location"; once found, the box says "Current location". */
+  async locate(): Promise<void> {
+    await this.run({ kind: 'locate' });
+    if (this.listed?.search.located) this.#o.box.write(this.#o.messages().currentLocation);
+  }
+
+  /** A search the page asked for (`zip`, or the page URL with `sync-url`), shown in the box. */
+  preset(text: string, trigger: 'preset' | 'link'): Promise<void> {
+    this.#o.box.write(text.trim());
+    return this.run({ kind: 'query', text, trigger });
+  }
+
+  /** A place chosen (a suggestion, or one of several of the same name). */
+  place(place: Place): Promise<void> {
+    this.#o.box.write(placeLabel(place));
+    return this.run({ kind: 'place', place });
+  }
+
+  /** A clinic chosen (a suggestion, or on the overview map). */
+  clinic(clinic: Clinic): Promise<void> {
+    this.#o.box.write(clinic.name);
+    return this.run({ kind: 'clinic', clinic });
+  }
+
   /** What the list and the status line show now. */
   get view(): View {
     if (this.#task.status === TaskStatus.PENDING) {
@@ -166,6 +199,17 @@ export class SearchController implements ReactiveController {
   /** The results the list shows: the current ones, or while a search runs, the previous ones. */
   get listed(): ResultsView | undefined {
     return this.#results();
+  }
+
+  /**
+   * The place found, when it reads differently from what was typed (`Grnad Rapids` → `Grand
+   * Rapids, MI`), so the visitor can be told; else undefined. Not for a clinic, an organization
+   * or a position, which are named as they are.
+   */
+  get understood(): string | undefined {
+    const search = this.#results()?.search;
+    if (!search || search.clinic || search.organization || search.located) return undefined;
+    return differsFromTyped(search.query, search.origin.label) ? search.origin.label : undefined;
   }
 
   /** Back to the first page (the page size changed). */

@@ -1,32 +1,43 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Units } from '../../domain/units.js';
+import type { View } from '../controllers/search.js';
 import type { Messages } from '../messages/messages.js';
+import { widerRadius } from './controls.js';
 
-/** The ways forward when nothing is inside the radius. */
+/** What the ways forward depend on and whom they tell. */
 export interface WaysForwardProps {
   m: Messages;
-  /** The next radius up, in words (`50 miles`), if there is one. */
-  wider?: string;
+  view: View;
+  radius: number;
+  units: Units;
   /** Some clinics offer telehealth visits and the filter is off. */
   telehealth: boolean;
-  onWider: () => void;
+  onRadius: (radius: number) => void;
   onTelehealth: () => void;
 }
 
-/** Buttons to a wider radius and to the clinics with telehealth visits. */
+/**
+ * When nothing is inside the radius (the list shows the nearest beyond it): buttons to the next
+ * radius up and to the clinics with telehealth visits. Nothing for an organization's list.
+ */
 export function waysForward(p: WaysForwardProps): TemplateResult | typeof nothing {
-  if (!p.wider && !p.telehealth) return nothing;
+  const { m, view } = p;
+  if (view.kind !== 'results' || view.withinRadius || view.search.organization) return nothing;
+  if (!view.results.length) return nothing;
+  const wider = widerRadius(p.radius, p.units);
+  if (wider === undefined && !p.telehealth) return nothing;
   return html`<div part="ways-forward" class="ways">
     ${
-      p.wider
-        ? html`<button type="button" part="wider-radius" @click=${p.onWider}>
-            ${p.m.widerRadius(p.wider)}
+      wider !== undefined
+        ? html`<button type="button" part="wider-radius" @click=${() => p.onRadius(wider)}>
+            ${m.widerRadius(m.length(wider, p.units))}
           </button>`
         : nothing
     }
     ${
       p.telehealth
         ? html`<button type="button" part="show-telehealth" @click=${p.onTelehealth}>
-            ${p.m.showTelehealth}
+            ${m.showTelehealth}
           </button>`
         : nothing
     }
