@@ -211,11 +211,15 @@ describe('demo pages', () => {
       expect(el.getAttribute('utm-source')).to.equal('article');
       expect(el.getAttribute('utm-medium')).to.equal('web');
       expect(el.getAttribute('utm-campaign')).to.equal('back-pain-article');
-      for (const slot of ['heading', 'before-results', 'empty']) {
+      // Before a search: the heading and the one empty-state sentence; the copy above the
+      // results waits for them.
+      for (const slot of ['heading', 'empty']) {
         const content = el.querySelector(`[slot="${slot}"]`);
         expect(content, slot).to.not.equal(null);
         expect(content!.assignedSlot?.name, slot).to.equal(slot);
       }
+      const beforeResults = el.querySelector('[slot="before-results"]')!;
+      expect(beforeResults.assignedSlot).to.equal(null);
       expect(el.querySelector('[slot="heading"]')!.tagName).to.equal('H2');
       expect(doc.querySelector('article h1')!.textContent).to.contain(
         'Back pain or sciatica? When to see a physical therapist',
@@ -233,6 +237,9 @@ describe('demo pages', () => {
       root.querySelector<HTMLInputElement>('[part~="search-input"]')!.value = '49503';
       root.querySelector<HTMLButtonElement>('[part~="search-button"]')!.click();
       await results(root);
+      expect(el.querySelector('[slot="before-results"]')!.assignedSlot?.name).to.equal(
+        'before-results',
+      );
       expect(root.querySelectorAll('[part~="result"]')).to.have.length(3);
       const website = root.querySelector<HTMLAnchorElement>('[part~="result-website"]');
       if (website) {

@@ -95,3 +95,34 @@ describe('dist/clinic-locator.js on a plain page', () => {
     expect(root.querySelector('[part~="status"]')!.textContent).to.contain('95112 San Jose, CA');
   });
 });
+
+describe('dist/clinic-locator.js on a plain page, at a phone width (390 px)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('lists first, then shows the map with the chosen clinic under it', async () => {
+    const { doc } = await openFrame<TestWindow>('/test/e2e/pages/plain.html', {
+      width: 390,
+      height: 844,
+    });
+    const root = doc.querySelector('clinic-locator')!.shadowRoot!;
+    const mapButton = () => root.querySelector<HTMLButtonElement>('[part~="view-map"]');
+    await waitUntil(() => mapButton()?.offsetParent, 'no List | Map switch');
+    await searchZip(root, '49503');
+    // A phone lists first and downloads no map until asked.
+    expect(root.querySelector('.leaflet-container')).to.equal(null);
+    mapButton()!.click();
+    await waitUntil(() => root.querySelectorAll('.leaflet-marker-icon').length === 11, 'pins', {
+      timeout: 10_000,
+    });
+    const pin = [...root.querySelectorAll<HTMLElement>('.leaflet-marker-icon')].find(
+      (m) => m.textContent!.trim() === '2',
+    )!;
+    pin.click();
+    await waitUntil(() => root.querySelector('[part~="map-card"] [part~="result"]'), 'no card');
+    const card = root.querySelector('[part~="map-card"] [part~="result-name"]')!;
+    const second = root.querySelectorAll('.list [part~="result-name"]')[1]!;
+    expect(card.textContent).to.equal(second.textContent);
+    const mapBottom = root.querySelector('[part~="map"]')!.getBoundingClientRect().bottom;
+    expect(card.getBoundingClientRect().top).to.be.at.least(mapBottom - 1);
+  });
+});
