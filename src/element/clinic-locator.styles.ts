@@ -355,7 +355,8 @@ export const styles = css`
     .body[data-pane='list'] .map-area {
       display: none;
     }
-    .body[data-pane='map'] .map {
+    .body[data-pane='map'] .map,
+    :host([layout='compact']) .map {
       height: min(55vh, 480px);
       height: min(55svh, 480px);
     }

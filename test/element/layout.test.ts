@@ -78,6 +78,19 @@ describe('<clinic-locator> on a phone (390 px)', () => {
     expect(shown(selected)).to.equal(true);
   });
 
+  it('opens the compact map whole in view, at a phone-screen height', async () => {
+    const h = await mountAt(PHONE, { layout: 'compact', style: 'margin-top: 600px' });
+    await h.search('49503');
+    h.part('map-toggle').click();
+    const map = await h.map();
+    await waitUntil(() => map.last?.markers.length === 3);
+    const area = h.el.shadowRoot!.querySelector('.map-area')!;
+    await waitUntil(() => box(area).bottom <= innerHeight + 1, 'map not in view');
+    expect(box(h.part('map')).height).to.be.within(300, 480);
+    expect(box(h.part('map')).top).to.be.at.least(-1);
+    await expect(h.el).to.be.accessible();
+  });
+
   it('opens the filters panel below the status line, never before it', async () => {
     const h = await mountAt(PHONE, { services: 'sciatica' });
     await h.search('49503');

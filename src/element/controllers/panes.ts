@@ -49,9 +49,11 @@ export class PanesController {
     this.#host.requestUpdate();
   }
 
+  /** Compact layout: opens or closes the map; an opened map is brought into view whole. */
   toggleMap(): void {
     this.mapOpen = !this.mapOpen;
     this.#host.requestUpdate();
+    if (this.mapOpen) this.#bringIntoView(() => this.#host.renderRoot.querySelector('.map-area'));
   }
 
   /** Only the map is on screen (a narrow widget in Map view). */
