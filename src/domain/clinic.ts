@@ -1,3 +1,22 @@
+/** A clinic's operating status (`open` when absent). */
+export const CLINIC_STATUSES = [
+  'open',
+  'temporarily-closed',
+  'opening-soon',
+  'telehealth-only',
+] as const;
+export type ClinicStatus = (typeof CLINIC_STATUSES)[number];
+
+/** The building-access features a clinic can list. */
+export const ACCESSIBILITY_FEATURES = [
+  'wheelchair-entrance',
+  'accessible-parking',
+  'accessible-restroom',
+  'elevator',
+  'public-transit',
+] as const;
+export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
+
 /**
  * A member clinic, as the widget uses it. Strings are plain text from the data file: they are
  * always rendered as text, never as HTML.
@@ -46,6 +65,22 @@ export interface Clinic {
    * a page supplies itself, where it means "the state's main zone".
    */
   timezone?: string;
+  /** Insurance plans accepted: ids from `data/insurance.json` (e.g. `['medicare', 'aetna']`). */
+  insurance?: string[];
+  /** Whether the clinic is taking new patients; absent when unknown. */
+  acceptingNewPatients?: boolean;
+  /** Operating status; absent means open. */
+  status?: ClinicStatus;
+  /** Free text shown under the status badge, e.g. `Reopens January 5` (plain text). */
+  statusNote?: string;
+  /**
+   * Dates that override the weekly `hours`, in the clinic's time zone, as raw text:
+   * `2026-12-25 closed; 2026-12-31 09:00-13:00; 2027-01-01..2027-01-02 closed` (parsed by
+   * `parseSpecialHours()` in hours.ts).
+   */
+  specialHours?: string;
+  /** Building access, from `ACCESSIBILITY_FEATURES` (e.g. `['wheelchair-entrance']`). */
+  accessibility?: AccessibilityFeature[];
   /**
    * True when the file gave no coordinates and `lat`/`lon` are the ZIP code's point (GeoNames),
    * so distances are approximate; absent otherwise.
