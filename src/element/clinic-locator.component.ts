@@ -410,8 +410,7 @@ export class ClinicLocator extends LitElement {
   }
 
   #filtersProps(): FiltersProps {
-    const clinics = this.#data.clinics;
-    const views = this.#data.views;
+    const { clinics, views, rank } = this.#data;
     const filters = this.#filters;
     const listed = this.#search.listed;
     return {
@@ -421,10 +420,11 @@ export class ClinicLocator extends LitElement {
       radiusOff: Boolean(listed?.search.organization),
       onRadius: (event) => (this.radius = Number((event.target as HTMLSelectElement).value)),
       chips:
-        clinics?.length && views
+        clinics?.length && views && rank
           ? views.filterChips(
               this.#messages,
               filters.chips(
+                rank.clinicsWithin,
                 clinics,
                 listed?.search,
                 toKm(this.#radius, this.units),

@@ -2,6 +2,7 @@ import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { Clinic } from '../../domain/clinic.js';
 import type { ClinicIndex } from '../../domain/clinic-search.js';
 import type * as Hours from '../../domain/hours.js';
+import type * as Rank from '../../domain/rank.js';
 import { loadClinicSourceModule, loadHours, loadSearch } from '../../load/chunks.js';
 import { loadBundledClinics } from '../../load/clinic-data.js';
 import type { CheckedClinics } from '../../load/clinic-source.js';
@@ -19,6 +20,7 @@ function adoptStyle(root: HTMLElement | DocumentFragment, style: CSSResult): voi
 
 // The views that draw clinics are needed only once there are clinics: they load with them.
 const loadViews = () => import('../views/results.js');
+const loadRank = () => import('../../domain/rank.js');
 
 /** Clinic data from `src` or `clinics`: not asked for, loading, usable, or unusable. */
 export type DataState = 'idle' | 'loading' | 'ready' | 'error';
@@ -50,6 +52,8 @@ export class ClinicDataController {
   hours: typeof Hours | undefined;
   /** The views that draw clinics (cards, list, filter toggles), loaded with the clinics. */
   views: typeof ResultViews | undefined;
+  /** The ranking (distances, radius), loaded with the clinics: nothing ranks without them. */
+  rank: typeof Rank | undefined;
 
   readonly #host: ClinicDataHost;
   #data: Promise<readonly Clinic[]> | undefined;
@@ -91,9 +95,10 @@ export class ClinicDataController {
             recordLabel: 'line' as const,
           }));
     if (clinics || src) this.#setState('loading');
-    const withHours = Promise.all([task, loadHours(), loadViews()]).then(
-      ([checked, hours, views]) => {
+    const withHours = Promise.all([task, loadHours(), loadViews(), loadRank()]).then(
+      ([checked, hours, views, rank]) => {
         this.hours = hours;
+        this.rank = rank;
         if (!this.views) adoptStyle(host.renderRoot, views.resultStyles);
         this.views = views;
         return checked;

@@ -8,7 +8,7 @@ import {
   servicesOffered,
   type ClinicFilter,
 } from '../../domain/filter.js';
-import { clinicsWithin } from '../../domain/rank.js';
+import type { clinicsWithin } from '../../domain/rank.js';
 import type { Messages } from '../messages/messages.js';
 import type { ChipsProps } from '../views/filter-chips.js';
 import type { SearchContext } from './search.js';
@@ -103,6 +103,7 @@ export class FiltersController {
    * each keystroke renders, and at 50,000 clinics the counts take milliseconds.
    */
   counts(
+    within: typeof clinicsWithin,
     clinics: readonly Clinic[],
     search: SearchContext | undefined,
     radiusKm: number,
@@ -126,7 +127,7 @@ export class FiltersController {
       : search.organization
         ? filterClinics(clinics, { organization: search.organization })
         : // Within the radius, or the nearest beyond it when none is inside (as the list shows).
-          clinicsWithin(clinics, search.origin, radiusKm, pageSize).clinics.map((r) => r.clinic);
+          within(clinics, search.origin, radiusKm, pageSize).clinics.map((r) => r.clinic);
     const filter = this.filter(organization);
     const offered = servicesOffered(
       pool,

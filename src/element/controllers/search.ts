@@ -5,7 +5,7 @@ import { filterClinics, type ClinicFilter } from '../../domain/filter.js';
 import { clinicOrigin, differsFromTyped, placeLabel, placeOrigin } from '../../domain/origin.js';
 import type { Place } from '../../domain/places.js';
 import type { Origin } from '../../domain/query.js';
-import { clinicsWithin, orderByPlace, type RankedClinic } from '../../domain/rank.js';
+import type { RankedClinic } from '../../domain/rank.js';
 import { fromKm, type Units } from '../../domain/units.js';
 import { loadSearch } from '../../load/chunks.js';
 import type { Resolution } from '../../load/resolve.js';
@@ -247,8 +247,8 @@ export class SearchController implements ReactiveController {
   /** The ranked results of the last search found, or undefined (memoised on what they use). */
   #results(): ResultsView | undefined {
     const outcome = this.#task.value;
-    const clinics = this.#data.clinics;
-    if (outcome?.kind !== 'found' || !clinics) return undefined;
+    const { clinics, rank } = this.#data;
+    if (outcome?.kind !== 'found' || !clinics || !rank) return undefined;
     const o = this.#o;
     const { search } = outcome;
     const filter = o.filter(search.organization);
@@ -268,12 +268,12 @@ export class SearchController implements ReactiveController {
     // An organization search lists all its clinics; otherwise the radius applies, with the
     // nearest clinics beyond it when nothing is inside.
     const radiusKm = search.organization ? Infinity : o.radiusKm();
-    const near = clinicsWithin(kept, search.origin, radiusKm, o.pageSize());
+    const near = rank.clinicsWithin(kept, search.origin, radiusKm, o.pageSize());
     const view: ResultsView = {
       kind: 'results',
       search,
       // An organization's list has no chosen point to measure from: by state and town.
-      results: search.organization ? orderByPlace(near.clinics) : near.clinics,
+      results: search.organization ? rank.orderByPlace(near.clinics) : near.clinics,
       withinRadius: near.withinRadius,
       filteredOut: clinics.length > 0 && kept.length === 0,
     };
