@@ -10,6 +10,12 @@ export interface ClinicFilter {
   telehealth?: boolean;
   /** Only clinics with staff speaking every one of these languages (ISO 639-1, e.g. `es`). */
   languages?: readonly string[];
+  /** Only clinics that accept this insurance plan (an id of data/insurance.json). */
+  insurance?: string;
+  /** Only clinics known to be taking new patients. */
+  acceptingNewPatients?: boolean;
+  /** Only clinics with every one of these building-access features. */
+  accessibility?: readonly string[];
 }
 
 function fold(text: string): string {
@@ -35,7 +41,10 @@ export function filterClinics(clinics: readonly Clinic[], filter: ClinicFilter):
   const organization = filter.organization ? fold(filter.organization) : '';
   const services = filter.services ?? [];
   const languages = filter.languages ?? [];
-  if (!organization && !services.length && !languages.length && !filter.telehealth) {
+  const access = filter.accessibility ?? [];
+  const { insurance, acceptingNewPatients } = filter;
+  const none = !services.length && !languages.length && !access.length;
+  if (!organization && none && !filter.telehealth && !insurance && !acceptingNewPatients) {
     return clinics;
   }
   return clinics.filter(
@@ -43,8 +52,23 @@ export function filterClinics(clinics: readonly Clinic[], filter: ClinicFilter):
       (!organization || fold(clinic.organization) === organization) &&
       services.every((id) => clinic.services.includes(id)) &&
       (!filter.telehealth || clinic.telehealth === true) &&
-      languages.every((code) => clinic.languages?.includes(code) ?? false),
+      languages.every((code) => clinic.languages?.includes(code) ?? false) &&
+      (!insurance || (clinic.insurance?.includes(insurance) ?? false)) &&
+      (!acceptingNewPatients || clinic.acceptingNewPatients === true) &&
+      access.every(
+        (id) => (clinic.accessibility as readonly string[] | undefined)?.includes(id) ?? false,
+      ),
   );
+}
+
+/** The distinct values of a list field over the clinics, sorted (languages, insurance ids). */
+export function valuesOffered(
+  clinics: readonly Clinic[],
+  field: 'languages' | 'insurance',
+): string[] {
+  const offered = new Set<string>();
+  for (const clinic of clinics) for (const value of clinic[field] ?? []) offered.add(value);
+  return [...offered].sort();
 }
 
 /** The service ids offered by at least one of the clinics, in vocabulary order. */

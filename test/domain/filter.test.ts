@@ -3,6 +3,7 @@ import type { Clinic } from '../../src/domain/clinic.js';
 import {
   filterClinics,
   parseList,
+  valuesOffered,
   serviceCounts,
   servicesOffered,
 } from '../../src/domain/filter.js';
@@ -134,5 +135,56 @@ describe('servicesOffered() and serviceCounts()', () => {
         ['aquatic', 0],
       ],
     );
+  });
+});
+
+describe('filterClinics() with insurance, new patients and building access', () => {
+  const patients: Clinic[] = [
+    { ...clinic('p1', 'X', []), insurance: ['medicare', 'aetna'], acceptingNewPatients: true },
+    { ...clinic('p2', 'X', []), insurance: ['aetna'], acceptingNewPatients: false },
+    { ...clinic('p3', 'X', []), insurance: ['medicare'], accessibility: ['wheelchair-entrance'] },
+    {
+      ...clinic('p4', 'X', []),
+      acceptingNewPatients: true,
+      accessibility: ['wheelchair-entrance', 'elevator'],
+      languages: ['en', 'vi'],
+    },
+  ];
+  it('keeps the clinics accepting one plan', () => {
+    expect(ids(filterClinics(patients, { insurance: 'medicare' }))).to.deep.equal(['p1', 'p3']);
+    expect(ids(filterClinics(patients, { insurance: 'tricare' }))).to.deep.equal([]);
+  });
+  it('keeps only clinics known to take new patients (unknown is not yes)', () => {
+    expect(ids(filterClinics(patients, { acceptingNewPatients: true }))).to.deep.equal([
+      'p1',
+      'p4',
+    ]);
+  });
+  it('requires every access feature, combined with the rest (AND)', () => {
+    const filter = { accessibility: ['wheelchair-entrance'] };
+    expect(ids(filterClinics(patients, filter))).to.deep.equal(['p3', 'p4']);
+    expect(
+      ids(
+        filterClinics(patients, { ...filter, acceptingNewPatients: true, insurance: 'medicare' }),
+      ),
+    ).to.deep.equal([]);
+    expect(ids(filterClinics(patients, { ...filter, languages: ['vi'] }))).to.deep.equal(['p4']);
+  });
+  it('returns the same array for an empty insurance and false flags', () => {
+    const none = { insurance: '', acceptingNewPatients: false, accessibility: [] };
+    expect(filterClinics(patients, none)).to.equal(patients);
+  });
+});
+
+describe('valuesOffered()', () => {
+  it('lists the distinct languages or plans present, sorted', () => {
+    const list: Clinic[] = [
+      { ...clinic('a', 'X', []), languages: ['es', 'en'], insurance: ['medicare'] },
+      { ...clinic('b', 'X', []), languages: ['vi', 'en'] },
+      clinic('c', 'X', []),
+    ];
+    expect(valuesOffered(list, 'languages')).to.deep.equal(['en', 'es', 'vi']);
+    expect(valuesOffered(list, 'insurance')).to.deep.equal(['medicare']);
+    expect(valuesOffered([], 'languages')).to.deep.equal([]);
   });
 });
