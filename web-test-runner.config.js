@@ -10,11 +10,13 @@ import {
   ASSETS_MODULE,
   CLINICS_MODULE,
   SERVICES_MODULE,
+  INSURANCE_MODULE,
   PLACE_SHARD_DIGITS,
   ROOT,
   assetsModuleSource,
   clinicsModuleSource,
   servicesModuleSource,
+  insuranceModuleSource,
   cssModuleSource,
 } from './scripts/lib/modules.js';
 import { summaryReporter } from './scripts/lib/summary-reporter.js';
@@ -30,6 +32,7 @@ const projectModules = {
     if (source === ASSETS_MODULE) return '/__virtual/assets.js';
     if (source === CLINICS_MODULE) return '/__virtual/clinics.js';
     if (source === SERVICES_MODULE) return '/__virtual/services.js';
+    if (source === INSURANCE_MODULE) return '/__virtual/insurance.js';
     return undefined;
   },
   serve(context) {
@@ -45,6 +48,9 @@ const projectModules = {
     }
     if (context.path === '/__virtual/services.js') {
       return { body: servicesModuleSource(), type: 'js' };
+    }
+    if (context.path === '/__virtual/insurance.js') {
+      return { body: insuranceModuleSource(), type: 'js' };
     }
     if (context.path === '/__virtual/clinics.js') {
       return { body: clinicsModuleSource(), type: 'js' };

@@ -19,6 +19,14 @@ export function servicesModuleSource() {
   return `export default ${readFileSync(`${ROOT}data/services.json`, 'utf8')};\n`;
 }
 
+/** The virtual module that holds the insurance plans, data/insurance.json. */
+export const INSURANCE_MODULE = 'virtual:clinic-locator-insurance';
+
+/** Source of the insurance module: the plans as a JavaScript module. */
+export function insuranceModuleSource() {
+  return `export default ${readFileSync(`${ROOT}data/insurance.json`, 'utf8')};\n`;
+}
+
 /** The first ZIP digits, which name the ten place-name shards (places-0 … places-9). */
 export const PLACE_SHARD_DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
@@ -70,13 +78,15 @@ export const LEAFLET_CSS_ID = '\0leaflet-css.js';
 
 /**
  * The source of a module the Vite builds (script tag and npm package) serve the same way, by its
- * resolved id: the bundled clinics, the services vocabulary and Leaflet's stripped CSS; undefined
+ * resolved id: the bundled clinics, the services vocabulary, the insurance plans and Leaflet's
+ * stripped CSS; undefined
  * for any other id.
  * @param {string} id
  */
 export function sharedModuleSource(id) {
   if (id === `\0${CLINICS_MODULE}`) return clinicsModuleSource();
   if (id === `\0${SERVICES_MODULE}`) return servicesModuleSource();
+  if (id === `\0${INSURANCE_MODULE}`) return insuranceModuleSource();
   if (id === LEAFLET_CSS_ID) {
     return cssModuleSource(readFileSync(`${ROOT}node_modules/leaflet/dist/leaflet.css`, 'utf8'));
   }

@@ -22,3 +22,12 @@ declare module 'virtual:clinic-locator-services' {
   const services: readonly { id: string; label: string; label_es?: string }[];
   export default services;
 }
+
+declare module 'virtual:clinic-locator-insurance' {
+  /**
+   * The insurance plans from data/insurance.json, in display order: `id` is what clinic files
+   * list in `insurance`, `label` the English name, `label_es` the Spanish one.
+   */
+  const insurance: readonly { id: string; label: string; label_es: string }[];
+  export default insurance;
+}
