@@ -53,6 +53,12 @@ export function serviceIds(): string[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { id: string }[]).map((s) => s.id);
 }
 
+/** The insurance plan ids of data/insurance.json. */
+export function insuranceIds(): string[] {
+  const file = `${ROOT}data/insurance.json`;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { id: string }[]).map((p) => p.id);
+}
+
 /**
  * The GeoNames point of a 5-digit ZIP, from data/generated/zips.bin (call `ensureZipTables()`
  * first). The table's coordinates are to 0.001°.
@@ -76,6 +82,7 @@ export async function checkClinicsAt(file = defaultClinicsFile()): Promise<FileC
   const text = readFileSync(file, 'utf8');
   const result = checkClinicsFile(text, detectFormat(text, file), {
     services: serviceIds(),
+    insurance: insuranceIds(),
     zipPoint: zipPointFromTable(),
   });
   const format = (p: (typeof result.problems)[number]) =>

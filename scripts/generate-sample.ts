@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ACCESSIBILITY_FEATURES } from '../src/domain/clinic.ts';
 import { CLINIC_COLUMNS } from '../src/domain/clinic-schema.ts';
 import { formatCsv } from '../src/domain/csv.ts';
 import { mulberry32 } from './lib/mulberry32.ts';
@@ -524,6 +525,13 @@ export function generateSample(count = 1200, seed = 20240601): Row[] {
         languages: rand() < spanish ? 'en;es' : 'en',
         hours: pick(HOURS),
         timezone: timezone && rand() < 0.06 ? timezone : '',
+        // Filled in by addPatientColumns(), from a PRNG of their own.
+        insurance: '',
+        accepting_new_patients: '',
+        status: '',
+        status_note: '',
+        special_hours: '',
+        accessibility: '',
       });
     }
   }
@@ -535,7 +543,157 @@ export function generateSample(count = 1200, seed = 20240601): Row[] {
   );
   const width = Math.max(4, String(rows.length).length);
   rows.forEach((row, i) => (row.id = `sample-${String(i + 1).padStart(width, '0')}`));
+  addPatientColumns(rows, seed);
   return rows;
+}
+
+/** The plan ids of data/insurance.json, in its order (lists are written in this order). */
+const INSURANCE_IDS = (
+  JSON.parse(readFileSync(`${ROOT}data/insurance.json`, 'utf8')) as { id: string }[]
+).map((p) => p.id);
+
+/** Where a regional plan is sold (roughly: its main states), else it is not offered. */
+const PLAN_STATES: Record<string, string[]> = {
+  anthem: 'CA CO CT GA IN KY ME MO NV NH NY OH VA WI'.split(' '),
+  'kaiser-permanente': 'CA CO GA HI MD VA DC OR WA'.split(' '),
+  molina: 'AZ CA FL ID IL KY MI MS NE NM NV NY OH SC TX UT VA WA WI'.split(' '),
+  highmark: 'PA DE WV NY'.split(' '),
+  oscar: 'AZ CA CO FL GA IL NJ NY OH TN TX VA'.split(' '),
+};
+
+/** How likely a clinic is to take each plan (before the 3-8 plans per clinic limit). */
+const PLAN_WEIGHTS: Record<string, number> = {
+  medicare: 0, // chosen first on ~88 % of clinics
+  medicaid: 3,
+  tricare: 2,
+  'va-community-care': 1.2,
+  'workers-comp': 4,
+  'auto-no-fault': 2,
+  'self-pay': 4,
+  aetna: 4,
+  cigna: 3.5,
+  humana: 2.5,
+  unitedhealthcare: 4.5,
+  'blue-cross-blue-shield': 5,
+  'kaiser-permanente': 2,
+  anthem: 3,
+  molina: 1.5,
+  'centene-ambetter': 1,
+  oscar: 1,
+  highmark: 3,
+  wellcare: 1,
+};
+
+/** States with no-fault auto insurance, where PT clinics commonly bill it. */
+const NO_FAULT_STATES = new Set('FL HI KS KY MA MI MN ND NJ NY PA UT'.split(' '));
+
+/** Other languages than English and Spanish, and the states where a clinic plausibly has them. */
+const OTHER_LANGUAGES: [code: string, states: string[]][] = [
+  ['vi', 'CA TX WA VA'.split(' ')],
+  ['zh', 'CA NY MA WA'.split(' ')],
+  ['ko', 'CA NY NJ GA'.split(' ')],
+  ['ar', 'MI IL NY'.split(' ')],
+  ['ru', 'NY NJ WA PA'.split(' ')],
+  ['pl', 'IL NY NJ MI'.split(' ')],
+  ['ht', 'FL NY MA'.split(' ')],
+  ['tl', 'CA HI NV WA'.split(' ')],
+];
+
+/** Seasonal special hours, one pattern per organization (or none). */
+const SEASON = [
+  '2026-12-24 09:00-13:00; 2026-12-25 closed; 2026-12-31 09:00-13:00; 2027-01-01 closed',
+  '2026-12-24..2026-12-26 closed; 2026-12-31 09:00-13:00; 2027-01-01 closed',
+  '2026-12-25 closed; 2027-01-01 closed',
+];
+
+/** Temporary closures: the closed range, and the note shown with the status. */
+const CLOSURES: [range: string, note: string][] = [
+  ['2026-12-14..2027-01-11', 'Reopens January 12'],
+  ['2026-11-30..2027-01-04', 'Closed for renovation; reopens January 5'],
+  ['2026-12-07..2027-02-01', 'Reopens February 2 after flood repairs'],
+];
+
+/**
+ * The columns patients ask about (insurance, new patients, status, special hours, building
+ * access, more languages), from a PRNG of their own so that every other column stays as it was.
+ * Plans and seasonal hours are chosen once per organization, as a group sets them.
+ */
+function addPatientColumns(rows: Row[], seed: number): void {
+  const rand = mulberry32(seed ^ 0x5eed12);
+  const pick = <T>(items: readonly T[]): T =>
+    need(items[Math.floor(rand() * items.length)], 'item');
+  const orgPlans = new Map<string, Set<string>>();
+  const orgSeason = new Map<string, string>();
+  const plansFor = (state: string): Set<string> => {
+    const chosen = new Set<string>();
+    const n = 3 + Math.floor(rand() * 6);
+    if (rand() < 0.88) chosen.add('medicare');
+    const offered = INSURANCE_IDS.filter(
+      (id) => id !== 'medicare' && (PLAN_STATES[id]?.includes(state) ?? true),
+    );
+    const weight = (id: string) =>
+      (PLAN_WEIGHTS[id] ?? 1) * (id === 'auto-no-fault' && NO_FAULT_STATES.has(state) ? 3 : 1);
+    while (chosen.size < n) {
+      const pool = offered.filter((id) => !chosen.has(id));
+      if (pool.length === 0) break;
+      let x = rand() * pool.reduce((t, id) => t + weight(id), 0);
+      const found = pool.find((id) => (x -= weight(id)) < 0) ?? need(pool.at(-1), 'plan');
+      chosen.add(found);
+    }
+    return chosen;
+  };
+  for (const row of rows) {
+    // A group takes the same plans everywhere, except a location now and then.
+    let plans = orgPlans.get(row.organization);
+    if (!plans || rand() < 0.1) {
+      plans = plansFor(row.state);
+      if (!orgPlans.has(row.organization)) orgPlans.set(row.organization, plans);
+    }
+    row.insurance = INSURANCE_IDS.filter((id) => plans.has(id)).join(';');
+
+    const accepting = rand();
+    row.accepting_new_patients = accepting < 0.85 ? 'yes' : accepting < 0.93 ? 'no' : '';
+
+    let season = orgSeason.get(row.organization);
+    if (season === undefined) {
+      season = rand() < 0.75 ? pick(SEASON) : '';
+      orgSeason.set(row.organization, season);
+    }
+    row.special_hours = season;
+    const status = rand();
+    if (status < 0.03) {
+      const [range, note] = pick(CLOSURES);
+      row.status = 'temporarily-closed';
+      row.status_note = note;
+      row.special_hours = `${range} closed`;
+    } else if (status < 0.04) {
+      row.status = 'opening-soon';
+      row.status_note = pick(['Opening February 1', 'Opening March 2', 'Opening in the spring']);
+      row.special_hours = '';
+    } else if (status < 0.08 && row.telehealth === 'yes') {
+      row.status = 'telehealth-only';
+      row.status_note = pick([
+        'Video visits only during renovation',
+        'Telehealth visits only until further notice',
+      ]);
+    }
+
+    const access = new Set<string>();
+    if (rand() < 0.9) {
+      if (rand() < 0.89) access.add('wheelchair-entrance');
+      if (rand() < 0.75) access.add('accessible-parking');
+      if (rand() < 0.65) access.add('accessible-restroom');
+      if (rand() < (row.address2 ? 0.6 : 0.1)) access.add('elevator');
+      if (rand() < 0.3) access.add('public-transit');
+    }
+    row.accessibility = ACCESSIBILITY_FEATURES.filter((id) => access.has(id)).join(';');
+
+    const languages = row.languages.split(';');
+    for (const [code, states] of OTHER_LANGUAGES) {
+      if (states.includes(row.state) && rand() < 0.05) languages.push(code);
+    }
+    row.languages = languages.join(';');
+  }
 }
 
 /** 2-7 services, back pain in most, listed in vocabulary order. */

@@ -3,7 +3,8 @@
 //      exactly the expected lines (one per error, then the summary);
 //   2. compileClinics() on that file throws with exactly the same lines, and writes nothing;
 //   3. the same for a JSON file (`file:record N:` locations);
-//   4. the bundled sample, data/clinics.csv, passes `npm run data:check` with 0 errors.
+//   4. the same for patient-errors.csv: one bad value of each column patients ask about;
+//   5. the bundled sample, data/clinics.csv, passes `npm run data:check` with 0 errors.
 // Prints one line per check and exits 1 when any fails.
 //
 //   npx tsx scripts/test-data-check.ts
@@ -16,6 +17,7 @@ import { finish, report } from './lib/check-report.ts';
 
 const EVERY_ERROR = 'test/fixtures/clinics/every-error.csv';
 const JSON_FILE = 'test/fixtures/clinics/clinics.json';
+const PATIENT_ERRORS = 'test/fixtures/clinics/patient-errors.csv';
 
 const hours = parseHours('weekdays 9 to 5');
 const HOURS_ERROR = hours.ok ? '(the fixture parses)' : hours.error;
@@ -52,6 +54,19 @@ const JSON_LINES = [
   `${JSON_FILE}:record 4: lat/lon: looks like lat and lon are swapped (-85.66, 42.96)`,
   `${JSON_FILE}:record 5: (record): not an object`,
   '1 clinic, 6 errors, 0 warnings',
+];
+
+/** What `npm run data:check` must print for patient-errors.csv (its line 10 is a good clinic). */
+const PATIENT_ERROR_LINES = [
+  `${PATIENT_ERRORS}:2: insurance: unknown insurance "acme-health" (not in data/insurance.json) (medicare;acme-health)`,
+  `${PATIENT_ERRORS}:3: accepting_new_patients: not yes or no (empty when unknown) (maybe)`,
+  `${PATIENT_ERRORS}:4: status: not a status (empty, open, temporarily-closed, opening-soon, telehealth-only) (closed)`,
+  `${PATIENT_ERRORS}:5: special_hours: unreadable: "2026-02-30" is not a date (YYYY-MM-DD) (2026-02-30 closed)`,
+  `${PATIENT_ERRORS}:6: special_hours: unreadable: range 2026-12-26..2026-12-24 ends before it starts (2026-12-26..2026-12-24 closed)`,
+  `${PATIENT_ERRORS}:7: special_hours: unreadable: "9am" is not a time (2026-12-24 9am-1pm)`,
+  `${PATIENT_ERRORS}:8: accessibility: unknown accessibility feature "ramp" (wheelchair-entrance, accessible-parking, accessible-restroom, elevator, public-transit) (wheelchair-entrance;ramp)`,
+  `${PATIENT_ERRORS}:9: languages: unknown language code "xx" (ISO 639-1, e.g. en) (en;xx)`,
+  '1 clinic, 8 errors, 0 warnings',
 ];
 
 function dataCheck(file?: string): { status: number | null; lines: string[] } {
@@ -93,6 +108,8 @@ expectCli(EVERY_ERROR, EVERY_ERROR_LINES);
 await expectCompileFails(EVERY_ERROR, EVERY_ERROR_LINES);
 expectCli(JSON_FILE, JSON_LINES);
 await expectCompileFails(JSON_FILE, JSON_LINES);
+expectCli(PATIENT_ERRORS, PATIENT_ERROR_LINES);
+await expectCompileFails(PATIENT_ERRORS, PATIENT_ERROR_LINES);
 
 const sample = dataCheck();
 report(

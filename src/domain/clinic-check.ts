@@ -42,6 +42,11 @@ export interface CheckOptions {
   /** The service vocabulary ids (`data/services.json`). */
   services: readonly string[];
   /**
+   * The insurance plan ids (`data/insurance.json`). Without them, plan ids are checked for
+   * their shape only (lower-case kebab-case).
+   */
+  insurance?: readonly string[];
+  /**
    * The GeoNames point of a 5-digit ZIP, or undefined when the ZIP is not in the table. Without
    * it, ZIPs are checked for shape only, coordinates against the US bounds only, and a record
    * without coordinates is an error (there is no point to fall back on).
@@ -118,7 +123,10 @@ function columnRank(column: string): number {
  * state, a malformed ZIP or one not in the ZIP table, coordinates that are not numbers, outside
  * the US or more than {@link MAX_ZIP_DISTANCE_KM} km from the ZIP's point (saying when lat and
  * lon look swapped or the longitude's sign flipped), only one of lat/lon, a duplicate id, a bad
- * phone, URL, service, telehealth value, hours text, time zone or language code. Warnings:
+ * phone, URL, service, telehealth value, hours text, time zone or language code; an unknown
+ * insurance plan, accessibility feature or status, an accepting_new_patients other than
+ * yes/no/empty, special hours that do not read (an impossible date, a range ending before it
+ * starts, bad times). Warnings:
  * missing coordinates (the ZIP's point is used, `approximate: true`), two clinics at the same
  * address, a plain-http URL. Every checked clinic has a `timezone`.
  */
@@ -145,7 +153,7 @@ export interface ClinicChecker {
  * {@link checkClinicRecords}.
  */
 export function createClinicChecker(options: CheckOptions): ClinicChecker {
-  const parse = createClinicRecordParser(options.services);
+  const parse = createClinicRecordParser(options.services, options.insurance);
   const label = options.recordLabel ?? 'line';
   const firstById = new Map<string, number>();
   const firstByAddress = new Map<string, number>();
@@ -282,6 +290,13 @@ function toClinic(
   if (fields.hours !== undefined) clinic.hours = fields.hours;
   const timezone = fields.timezone ?? defaultTimeZone(fields.state);
   if (timezone !== undefined) clinic.timezone = timezone;
+  if (fields.insurance !== undefined) clinic.insurance = fields.insurance;
+  if (fields.accepting_new_patients !== undefined)
+    clinic.acceptingNewPatients = fields.accepting_new_patients;
+  if (fields.status !== undefined) clinic.status = fields.status;
+  if (fields.status_note !== undefined) clinic.statusNote = fields.status_note;
+  if (fields.special_hours !== undefined) clinic.specialHours = fields.special_hours;
+  if (fields.accessibility !== undefined) clinic.accessibility = fields.accessibility;
   if (approximate) clinic.approximate = true;
   return clinic;
 }

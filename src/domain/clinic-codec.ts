@@ -1,4 +1,4 @@
-import type { Clinic } from './clinic.js';
+import type { AccessibilityFeature, Clinic, ClinicStatus } from './clinic.js';
 
 /**
  * A column of strings that repeat (organizations, cities, hours…): each distinct value once in
@@ -27,10 +27,14 @@ export interface DictionaryColumn {
  * organization and city slugs (`lakeshore-physical-therapy`, `grand-rapids`) and, for the
  * booking link, the clinic's website are placeholders, so thousands of URLs share a few dozen
  * templates; 5-digit ZIPs and phone numbers as JSON numbers.
+ *
+ * Version 3 adds what patients ask about: insurance plans and accessibility features as
+ * {@link IdList}s (a bit set when the list follows the dictionary's order), accepting new
+ * patients like telehealth, and status, status note and special hours as dictionary columns.
  */
 export interface CompiledClinics {
   /** Format version; decoders reject any other. */
-  version: 2;
+  version: 3;
   /** Number of clinics; every per-clinic column has this length. */
   count: number;
   /**
@@ -95,10 +99,33 @@ export interface CompiledClinics {
   timezone: DictionaryColumn;
   /** Indexes of the clinics whose point is their ZIP's ({@link Clinic.approximate}); usually none. */
   approximate: number[];
+  /** Distinct insurance plan ids, ordered so that most clinics' lists are in this order. */
+  insuranceIds: string[];
+  /** {@link Clinic.insurance} per clinic, as an {@link IdList} over `insuranceIds`. */
+  insurance: IdList[];
+  /** {@link Clinic.acceptingNewPatients} per clinic: 1 yes, 0 no, null unknown. */
+  acceptingNewPatients: (0 | 1 | null)[];
+  /** {@link Clinic.status}: a dictionary of the few status names (a small enum). */
+  status: DictionaryColumn;
+  /** {@link Clinic.statusNote}. */
+  statusNote: DictionaryColumn;
+  /** {@link Clinic.specialHours}: clinics of a group usually share the same text. */
+  specialHours: DictionaryColumn;
+  /** Distinct accessibility features, ordered as `insuranceIds` is. */
+  accessibilityIds: string[];
+  /** {@link Clinic.accessibility} per clinic, as an {@link IdList} over `accessibilityIds`. */
+  accessibility: IdList[];
 }
 
+/**
+ * A list of ids from a dictionary: a number when the list is in the dictionary's order, whose bit
+ * k (2^k) is set for `ids[k]` (no list of more than 52 distinct ids is a number); else the
+ * indexes in the list's order; null when the clinic has no list.
+ */
+export type IdList = number | number[] | null;
+
 const SCALE = 1e5;
-const VERSION = 2;
+const VERSION = 3;
 
 /**
  * A name as web addresses usually spell it: lower case, `&` as `and`, every other run of
@@ -231,6 +258,56 @@ function dereference(
 }
 
 /**
+ * The distinct ids of the lists, in an order every list follows when one exists (each list's
+ * neighbours in order, topologically sorted, ties by first appearance), so most lists are bit
+ * sets; ids caught in a cycle keep their order of first appearance.
+ */
+function listOrder(lists: readonly (readonly string[])[]): string[] {
+  const first = dictionary(lists.flat()).values;
+  const after = new Map(first.map((id) => [id, new Set<string>()]));
+  const before = new Map(first.map((id) => [id, 0]));
+  for (const list of lists) {
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [list[i - 1] as string, list[i] as string];
+      const next = after.get(a) as Set<string>;
+      if (a !== b && !next.has(b)) {
+        next.add(b);
+        before.set(b, (before.get(b) ?? 0) + 1);
+      }
+    }
+  }
+  const order: string[] = [];
+  const placed = new Set<string>();
+  while (order.length < first.length) {
+    const id =
+      first.find((x) => !placed.has(x) && before.get(x) === 0) ??
+      (first.find((x) => !placed.has(x)) as string);
+    placed.add(id);
+    order.push(id);
+    for (const b of after.get(id) ?? []) before.set(b, (before.get(b) ?? 0) - 1);
+  }
+  return order;
+}
+
+/** Lists as {@link IdList}s over their {@link listOrder}. */
+function idLists(lists: readonly (readonly string[] | undefined)[]): {
+  ids: string[];
+  lists: IdList[];
+} {
+  const ids = listOrder(lists.filter((list) => list !== undefined));
+  const index = new Map(ids.map((id, i) => [id, i]));
+  return {
+    ids,
+    lists: lists.map((list) => {
+      if (list === undefined) return null;
+      const at = list.map((id) => index.get(id) ?? -1);
+      const ascending = at.every((k, i) => k < 52 && (i === 0 || k > (at[i - 1] ?? 0)));
+      return ascending && list.length > 0 ? at.reduce((bits, k) => bits + 2 ** k, 0) : at;
+    }),
+  };
+}
+
+/**
  * Encodes clinics into their compact compiled form. Coordinates are rounded to 1e-5°; all other
  * fields are kept exactly, including which optional fields are absent.
  */
@@ -253,6 +330,8 @@ export function encodeClinics(clinics: readonly Clinic[]): CompiledClinics {
   const languages = dictionary(
     clinics.map((c) => (c.languages ? JSON.stringify(c.languages) : undefined)),
   );
+  const insurance = idLists(clinics.map((c) => c.insurance));
+  const accessibility = idLists(clinics.map((c) => c.accessibility));
   return {
     version: VERSION,
     count: clinics.length,
@@ -292,7 +371,24 @@ export function encodeClinics(clinics: readonly Clinic[]): CompiledClinics {
     hours: referenced(dictionary(clinics.map((c) => c.hours))),
     timezone: referenced(dictionary(clinics.map((c) => c.timezone))),
     approximate: clinics.flatMap((c, i) => (c.approximate ? [i] : [])),
+    insuranceIds: insurance.ids,
+    insurance: insurance.lists,
+    acceptingNewPatients: clinics.map((c) =>
+      c.acceptingNewPatients === undefined ? null : c.acceptingNewPatients ? 1 : 0,
+    ),
+    status: referenced(dictionary(clinics.map((c) => c.status))),
+    statusNote: referenced(dictionary(clinics.map((c) => c.statusNote))),
+    specialHours: referenced(dictionary(clinics.map((c) => c.specialHours))),
+    accessibilityIds: accessibility.ids,
+    accessibility: accessibility.lists,
   };
+}
+
+/** The ids of an {@link IdList} (undefined for null). */
+function fromIdList(list: IdList | undefined, ids: readonly string[]): string[] | undefined {
+  if (list == null) return undefined;
+  if (typeof list !== 'number') return list.map((k) => ids[k] ?? '');
+  return ids.filter((_, k) => Math.floor(list / 2 ** k) % 2 === 1);
 }
 
 /**
@@ -331,6 +427,9 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
   const states = dereference(compiled.state, count, 'state');
   const hourses = dereference(compiled.hours, count, 'hours');
   const timezones = dereference(compiled.timezone, count, 'timezone');
+  const statuses = dereference(compiled.status, count, 'status');
+  const notes = dereference(compiled.statusNote, count, 'statusNote');
+  const specials = dereference(compiled.specialHours, count, 'specialHours');
   const approximate = new Set(compiled.approximate);
   // The running state of the delta and run codings, carried from slice to slice.
   let id: string | undefined;
@@ -400,6 +499,18 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
         if (hours !== undefined) clinic.hours = hours;
         const timezone = timezones[i];
         if (timezone !== undefined) clinic.timezone = timezone;
+        const insurance = fromIdList(compiled.insurance[i], compiled.insuranceIds);
+        if (insurance) clinic.insurance = insurance;
+        const accepting = compiled.acceptingNewPatients[i];
+        if (accepting != null) clinic.acceptingNewPatients = accepting === 1;
+        const status = statuses[i];
+        if (status !== undefined) clinic.status = status as ClinicStatus;
+        const note = notes[i];
+        if (note !== undefined) clinic.statusNote = note;
+        const special = specials[i];
+        if (special !== undefined) clinic.specialHours = special;
+        const access = fromIdList(compiled.accessibility[i], compiled.accessibilityIds);
+        if (access) clinic.accessibility = access as AccessibilityFeature[];
         if (approximate.has(i)) clinic.approximate = true;
         clinics.push(clinic);
       }

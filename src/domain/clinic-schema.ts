@@ -3,7 +3,13 @@
 // the bundle, and no `new Function`, so a strict CSP raises no report). Cross-field and
 // cross-record checks (coordinates against the ZIP point, duplicates) are in clinic-check.ts.
 import * as v from 'valibot';
-import { parseHours } from './hours.js';
+import {
+  ACCESSIBILITY_FEATURES,
+  CLINIC_STATUSES,
+  type AccessibilityFeature,
+  type ClinicStatus,
+} from './clinic.js';
+import { parseHours, parseSpecialHours } from './hours.js';
 import { phoneDigits, safeHttpUrl } from './links.js';
 
 /** Every column of a clinic file, in the documented order. */
@@ -26,6 +32,12 @@ export const CLINIC_COLUMNS = [
   'languages',
   'hours',
   'timezone',
+  'insurance',
+  'accepting_new_patients',
+  'status',
+  'status_note',
+  'special_hours',
+  'accessibility',
 ] as const;
 
 /** A column of a clinic file. */
@@ -86,6 +98,18 @@ export interface ClinicFields {
   hours: string | undefined;
   /** An IANA zone the JavaScript engine knows, as written (trimmed). */
   timezone: string | undefined;
+  /** Known insurance plan ids (data/insurance.json), in the record's order; undefined when none. */
+  insurance: string[] | undefined;
+  /** `yes` → true, `no` → false (any case; JSON booleans too); undefined when empty. */
+  accepting_new_patients: boolean | undefined;
+  /** One of CLINIC_STATUSES (read in any case, stored lower-case); undefined when empty. */
+  status: ClinicStatus | undefined;
+  /** Free text (trimmed). */
+  status_note: string | undefined;
+  /** The special hours text as written (trimmed), known to parse (parseSpecialHours). */
+  special_hours: string | undefined;
+  /** Known ACCESSIBILITY_FEATURES, in the record's order; undefined when none. */
+  accessibility: AccessibilityFeature[] | undefined;
 }
 
 /** Something wrong with one field. */
@@ -189,6 +213,21 @@ const telehealth = v.pipe(
   }),
 );
 
+/** `yes` or `no` (any case), or a JSON boolean; empty reads as undefined (unknown). */
+const yesNo = v.pipe(
+  v.nullish(v.union([v.boolean(), v.string()], 'not yes or no'), ''),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const value = dataset.value;
+    if (typeof value === 'boolean') return value;
+    const word = value.trim().toLowerCase();
+    if (word === '') return undefined;
+    if (word === 'yes') return true;
+    if (word === 'no') return false;
+    addIssue({ message: 'not yes or no (empty when unknown)' });
+    return NEVER;
+  }),
+);
+
 /**
  * Zones already asked about: a file names a handful, thousands of times, and asking the engine
  * (creating an Intl.DateTimeFormat) costs more than checking the rest of a record.
@@ -213,13 +252,27 @@ function isTimeZone(zone: string): boolean {
   return valid;
 }
 
+/** Lower-case kebab-case, the shape of every vocabulary id (`blue-cross-blue-shield`). */
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const STATUS_SET: ReadonlySet<string> = new Set(CLINIC_STATUSES);
+const ACCESSIBILITY_SET: ReadonlySet<string> = new Set(ACCESSIBILITY_FEATURES);
+
 /**
  * A parser for raw clinic records, checking services against `services` (the ids of
- * data/services.json). Codes are read case-insensitively and stored in their usual case
- * (`mi` → `MI`, `EN` → `en`); everything else is trimmed and otherwise kept as written.
+ * data/services.json) and insurance plans against `insurance` (the ids of data/insurance.json;
+ * when omitted, plan ids are checked for their shape only: lower-case kebab-case). Codes are
+ * read case-insensitively and stored in their usual case (`mi` → `MI`, `EN` → `en`,
+ * `Temporarily-Closed` → `temporarily-closed`); everything else is trimmed and otherwise kept
+ * as written.
  */
-export function createClinicRecordParser(services: readonly string[]): ClinicRecordParser {
+export function createClinicRecordParser(
+  services: readonly string[],
+  insurance?: readonly string[],
+): ClinicRecordParser {
   const known = new Set(services);
+  const plans = insurance && new Set(insurance);
+  const noneAsUndefined = <T>(items: T[]) => (items.length > 0 ? items : undefined);
   const entries = {
     id: required,
     name: required,
@@ -281,6 +334,40 @@ export function createClinicRecordParser(services: readonly string[]): ClinicRec
     timezone: optionalChecked(
       (zone) => (isTimeZone(zone) ? zone : undefined),
       'unknown time zone (an IANA name such as America/Detroit)',
+    ),
+    insurance: v.pipe(
+      list(
+        (id) => ((plans ? plans.has(id) : KEBAB_ID.test(id)) ? id : undefined),
+        (id) =>
+          plans
+            ? `unknown insurance "${id}" (not in data/insurance.json)`
+            : `not an insurance id "${id}" (lower-case kebab-case, e.g. blue-cross-blue-shield)`,
+      ),
+      v.transform(noneAsUndefined),
+    ),
+    accepting_new_patients: yesNo,
+    status: optionalChecked(
+      (status) =>
+        STATUS_SET.has(status.toLowerCase()) ? (status.toLowerCase() as ClinicStatus) : undefined,
+      `not a status (empty, ${CLINIC_STATUSES.join(', ')})`,
+    ),
+    status_note: optional,
+    special_hours: v.pipe(
+      text,
+      v.rawTransform(({ dataset, addIssue, NEVER }) => {
+        if (dataset.value === '') return undefined;
+        const parsed = parseSpecialHours(dataset.value);
+        if (parsed.ok) return dataset.value;
+        addIssue({ message: `unreadable: ${parsed.error}` });
+        return NEVER;
+      }),
+    ),
+    accessibility: v.pipe(
+      list(
+        (id) => (ACCESSIBILITY_SET.has(id.toLowerCase()) ? id.toLowerCase() : undefined),
+        (id) => `unknown accessibility feature "${id}" (${ACCESSIBILITY_FEATURES.join(', ')})`,
+      ),
+      v.transform((ids) => noneAsUndefined(ids as AccessibilityFeature[])),
     ),
   } satisfies Record<ClinicColumn, v.GenericSchema>;
 

@@ -1,6 +1,7 @@
 /**
- * Weekly opening hours: parse a clinic's `hours` text, tell whether it is open now in the
- * clinic's own time zone, and format times and weekdays for a locale.
+ * Opening hours: parse a clinic's weekly `hours` text and its `special_hours` (dates that
+ * override them, {@link parseSpecialHours}), tell whether it is open now in the clinic's own time
+ * zone, and format times and weekdays for a locale.
  *
  * ## The `hours` format
  *
@@ -28,7 +29,7 @@
  *   `-` ignored (`Mo - Fr 08:00 - 12:00, 13:00 - 17:00`); an en or em dash counts as `-`.
  *   Overlapping or touching ranges on one day are merged.
  * - **Not supported** (an error): times without days (`08:00-17:00`), `24/7`, months, holidays
- *   (`PH`), week numbers, comments, `+` open ends.
+ *   (`PH`: dated exceptions are the separate special hours), week numbers, comments, `+` open ends.
  * - **Empty** text (or only spaces and `;`) means the hours are unknown, which is not the same as
  *   "closed all week" (`Mo-Su off`): callers should show no opening status, and
  *   {@link parseHours} rejects it.
@@ -95,8 +96,32 @@ export interface WeekTime {
  *   `today: false`). `opensAt` is `undefined` when the clinic is closed all week.
  */
 export type OpenStatus =
-  | { open: true; closesAt: WeekTime | undefined; closesToday: boolean }
-  | { open: false; opensAt?: WeekTime & { today: boolean; tomorrow: boolean } };
+  | ({ open: true; closesAt: WeekTime | undefined; closesToday: boolean } & SpecialToday)
+  | ({ open: false; opensAt?: WeekTime & NextOpening } & SpecialToday);
+
+/**
+ * Where the next opening is, from {@link openStatus}: `today`, `tomorrow`; with special days
+ * passed to {@link openStatus}, also the local `date` (`YYYY-MM-DD`: a weekday alone is
+ * ambiguous after a closure of a week or more) and `special: true` when that day has special
+ * hours rather than its weekly ones.
+ */
+export interface NextOpening {
+  today: boolean;
+  tomorrow: boolean;
+  date?: string;
+  special?: true;
+}
+
+/**
+ * What special days make of the clinic's current local date, in {@link openStatus}'s answer
+ * (only when special days are passed): `special: 'closed'` for a special closed day ("Closed
+ * today (holiday)"), `special: 'hours'` with that day's `specialHours` ("Special hours today:
+ * 9 AM–1 PM"); both absent on a day the weekly hours rule.
+ */
+export interface SpecialToday {
+  special?: 'closed' | 'hours';
+  specialHours?: TimeInterval[];
+}
 
 /**
  * Reads opening hours in the format described in this module's documentation.
@@ -228,12 +253,27 @@ function mergeIntervals(intervals: TimeInterval[]): TimeInterval[] {
  * saving time is applied as the time zone database says. Seconds are ignored: a clinic closing at
  * 17:00 is closed from 17:00:00 local time on.
  *
+ * With `special` days (from {@link parseSpecialHours}), each date they name replaces its weekly
+ * hours: closed all day, or open during its own intervals. The current local date's entry sets
+ * `special` (see {@link SpecialToday}); the next opening skips special closed days, uses special
+ * hours on the days ahead and carries its local `date` (see {@link NextOpening}); a closing time
+ * is the special one when that is what applies. Days are looked ahead up to a week past the last
+ * special day (at most ten years). As in the weekly hours, a night that runs past midnight
+ * belongs to the day it started on. Without `special`, the answer is exactly the weekly one.
+ *
  * @param hours from {@link parseHours}
  * @param timeZone an IANA time zone, e.g. `America/Detroit`
  * @param now the moment to ask about
+ * @param special from {@link parseSpecialHours}, sorted by date
  * @throws {RangeError} for an unknown time zone or an invalid date, whatever the hours.
  */
-export function openStatus(hours: WeeklyHours, timeZone: string, now: Date): OpenStatus {
+export function openStatus(
+  hours: WeeklyHours,
+  timeZone: string,
+  now: Date,
+  special?: readonly SpecialDay[],
+): OpenStatus {
+  if (special) return datedStatus(hours, timeZone, now, special);
   const t = localWeekMinute(timeZone, now);
   const todayStart = t - (t % DAY);
   const segments = weekSegments(hours);
@@ -263,6 +303,197 @@ export function openStatus(hours: WeeklyHours, timeZone: string, now: Date): Ope
 }
 
 /**
+ * One entry of a clinic's special hours, from {@link parseSpecialHours}: the dates `from` to `to`
+ * (both included, `YYYY-MM-DD` on the clinic's own calendar; equal for a single day) open during
+ * `intervals` instead of the weekly hours, or closed all day when `intervals` is empty. A range
+ * stays one entry (a closure of months is not expanded into days).
+ */
+export interface SpecialDay {
+  from: string;
+  to: string;
+  /** As in {@link WeeklyHours}: sorted, merged; a night may run past midnight. Empty: closed. */
+  intervals: TimeInterval[];
+}
+
+/** What {@link parseSpecialHours} returns. */
+export type ParseSpecialHoursResult =
+  { ok: true; days: SpecialDay[] } | { ok: false; error: string };
+
+const EXAMPLE_SPECIAL = 'e.g. "2026-12-25 closed" or "2026-12-24 09:00-13:00"';
+
+/**
+ * Reads a clinic's special hours: dates that override the weekly hours.
+ *
+ * - **Entries** are separated by `;` (empty ones ignored). Each is `<dates> <times>`.
+ * - **Dates**: one `YYYY-MM-DD`, or a range `YYYY-MM-DD..YYYY-MM-DD` with both ends included
+ *   (spaces around `..` allowed). Every date must exist (`2026-02-30` is an error) and a range must
+ *   not end before it starts. Two entries may not share a date.
+ * - **Times**: as in the weekly hours (`09:00-13:00`, `09:00-12:00,13:00-17:00`, an overnight
+ *   range) or `closed` / `off` for the whole day.
+ *
+ * @param text e.g. `2026-12-24 09:00-13:00; 2026-12-25 closed; 2026-12-31..2027-01-01 closed`
+ * @returns `{ ok: true, days }` sorted by date, or `{ ok: false, error }` naming the first
+ *   problem, e.g. `"2026-02-30" is not a date`, `range 2026-12-26..2026-12-24 ends before it
+ *   starts`. Empty text is `{ ok: true, days: [] }`.
+ */
+export function parseSpecialHours(text: string): ParseSpecialHoursResult {
+  const days: SpecialDay[] = [];
+  for (const rawEntry of text.replace(/[\u2013\u2014]/g, '-').split(';')) {
+    const tokens = rawEntry
+      .trim()
+      .replace(/\s*(\.\.|[,-])\s*/g, '$1')
+      .split(/\s+/)
+      .filter(Boolean);
+    if (tokens.length === 0) continue;
+    const [dateText, timeText] = tokens;
+    if (tokens.length !== 2 || dateText === undefined || timeText === undefined) {
+      return { ok: false, error: `expected a date then times, ${EXAMPLE_SPECIAL}` };
+    }
+    const ends = dateText.split('..');
+    if (ends.length > 2) return { ok: false, error: `"${dateText}" is not a date range` };
+    const [from = '', to = from] = ends;
+    for (const date of [from, to]) {
+      if (!isDate(date)) return { ok: false, error: `"${date}" is not a date (YYYY-MM-DD)` };
+    }
+    if (to < from) return { ok: false, error: `range ${from}..${to} ends before it starts` };
+    const intervals = parseTimes(timeText);
+    if (typeof intervals === 'string') return { ok: false, error: intervals };
+    days.push({ from, to, intervals });
+  }
+  days.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  for (let i = 1; i < days.length; i++) {
+    const [before, after] = [days[i - 1], days[i]] as [SpecialDay, SpecialDay];
+    if (after.from <= before.to) {
+      return { ok: false, error: `${after.from} is in two entries` };
+    }
+  }
+  return { ok: true, days };
+}
+
+/** Whether `text` is a `YYYY-MM-DD` date that exists (leap years included). */
+function isDate(text: string): boolean {
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** `YYYY-MM-DD` of the civil date `days` after `date` (a pure calendar step, no time zone). */
+function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(y, m - 1, d + days));
+  // toISOString writes years 0000-9999 as four digits, which is all isDate() accepts.
+  return next.toISOString().slice(0, 10);
+}
+
+/** Days from the civil date `a` to `b` (negative when `b` is earlier). */
+function daysBetween(a: string, b: string): number {
+  const utc = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(b) - utc(a)) / 86_400_000);
+}
+
+/** The special entry covering `date`, if any (`days` sorted, as {@link parseSpecialHours} gives). */
+function specialOn(days: readonly SpecialDay[], date: string): SpecialDay | undefined {
+  return days.find((day) => day.from <= date && date <= day.to);
+}
+
+/** How far ahead {@link openStatus} looks for an opening past special days at most (ten years). */
+const MAX_LOOKAHEAD_DAYS = 3660;
+
+/** {@link openStatus} with special days: every opening from yesterday on, date by date. */
+function datedStatus(
+  hours: WeeklyHours,
+  timeZone: string,
+  now: Date,
+  special: readonly SpecialDay[],
+): OpenStatus {
+  const local = localDateTime(timeZone, now);
+  const lastSpecial = special.reduce((last, day) => (day.to > last ? day.to : last), local.date);
+  const horizon = Math.min(MAX_LOOKAHEAD_DAYS, daysBetween(local.date, lastSpecial) + 8);
+  const all: TimeInterval[] = [];
+  for (let d = -1; d <= horizon; d++) {
+    const entry = specialOn(special, addDays(local.date, d));
+    const intervals = entry ? entry.intervals : (hours[mod7(local.weekday + d)] ?? []);
+    for (const [start, end] of intervals) all.push([d * DAY + start, d * DAY + end]);
+  }
+  const segments = mergeIntervals(all);
+  const today = specialOn(special, local.date);
+  const extra: SpecialToday = !today
+    ? {}
+    : today.intervals.length === 0
+      ? { special: 'closed' }
+      : { special: 'hours', specialHours: today.intervals.map(([a, b]) => [a, b]) };
+  /** Weekday and minute of a point on this timeline (minutes since today's local midnight). */
+  const at = (t: number): WeekTime => {
+    const d = Math.floor(t / DAY);
+    return { weekday: mod7(local.weekday + d), minutes: t - d * DAY };
+  };
+  const t = local.minutes;
+  const current = segments.find(([start, end]) => start <= t && t < end);
+  if (current) {
+    const [, end] = current;
+    if (end >= (horizon + 1) * DAY) {
+      return { open: true, closesAt: undefined, closesToday: false, ...extra };
+    }
+    const last = at(end - 1);
+    return {
+      open: true,
+      closesAt: { weekday: last.weekday, minutes: last.minutes + 1 },
+      closesToday: end <= DAY,
+      ...extra,
+    };
+  }
+  const next = segments.find(([start]) => start > t);
+  if (!next) return { open: false, ...extra };
+  const d = Math.floor(next[0] / DAY);
+  const date = addDays(local.date, d);
+  const opensAt: WeekTime & NextOpening = {
+    ...at(next[0]),
+    today: d === 0,
+    tomorrow: d === 1,
+    date,
+  };
+  if (specialOn(special, date)) opensAt.special = true;
+  return { open: false, opensAt, ...extra };
+}
+
+function mod7(n: number): number {
+  return ((n % 7) + 7) % 7;
+}
+
+/** The clinic's local date (`YYYY-MM-DD`), weekday (0 = Monday) and minute of the day at `now`. */
+function localDateTime(
+  timeZone: string,
+  now: Date,
+): { date: string; weekday: number; minutes: number } {
+  const parts = dateFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    weekday: 'short',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  const date = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  const weekday = (INTL_WEEKDAYS as readonly string[]).indexOf(part('weekday'));
+  const minutes = (Number(part('hour')) % 24) * 60 + Number(part('minute'));
+  if (weekday < 0 || !Number.isInteger(minutes) || !isDate(date)) {
+    throw new RangeError(`cannot read the local date in ${timeZone}`);
+  }
+  return { date, weekday, minutes };
+}
+
+/**
  * Creating an `Intl.DateTimeFormat` costs about as much as formatting a hundred dates with it, and
  * every listed clinic needs three or four: formats are made once per locale, time zone and
  * options and kept (a page sees a handful of each; the cache empties itself past 256).
@@ -270,7 +501,7 @@ export function openStatus(hours: WeeklyHours, timeZone: string, now: Date): Ope
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${options.timeZone ?? ''}|${options.weekday ?? ''}|${options.hour ?? ''}|${options.minute ?? ''}|${options.hourCycle ?? ''}`;
+  const key = `${locale}|${options.timeZone ?? ''}|${options.weekday ?? ''}|${options.hour ?? ''}|${options.minute ?? ''}|${options.hourCycle ?? ''}|${options.year ?? ''}${options.month ?? ''}${options.day ?? ''}`;
   let format = formats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, options);

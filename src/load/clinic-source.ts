@@ -11,6 +11,7 @@ import {
 } from '../domain/clinic-check.js';
 import { lookupZip, type ZipTables } from '../domain/zip-table.js';
 import services from 'virtual:clinic-locator-services';
+import insurance from 'virtual:clinic-locator-insurance';
 import { nextTask } from './next-task.js';
 import { loadZipTables } from './zip-data.js';
 
@@ -29,6 +30,15 @@ export class ClinicSourceError extends Error {
 }
 
 const SERVICE_IDS = services.map((s) => s.id);
+const INSURANCE_IDS = insurance.map((p) => p.id);
+
+/** `Clinic` property names accepted in `clinics` records for the data file's column names. */
+const CAMEL_CASE_COLUMNS = {
+  bookingUrl: 'booking_url',
+  acceptingNewPatients: 'accepting_new_patients',
+  statusNote: 'status_note',
+  specialHours: 'special_hours',
+} as const;
 
 function zipPointFrom(tables: ZipTables) {
   return (zip: string) => {
@@ -81,7 +91,7 @@ export async function loadClinicSource(url: string, signal?: AbortSignal): Promi
   const parsed = parseClinicsFile(text, format);
   const checked = await checkInSlices(
     parsed.records,
-    { services: SERVICE_IDS, zipPoint: zipPointFrom(tables) },
+    { services: SERVICE_IDS, insurance: INSURANCE_IDS, zipPoint: zipPointFrom(tables) },
     signal,
   );
   const problems = [...parsed.problems, ...checked.problems];
@@ -96,22 +106,28 @@ export async function loadClinicSource(url: string, signal?: AbortSignal): Promi
 
 /**
  * Checks clinics given as JavaScript objects (the `clinics` property): records with the data
- * file's fields, or `Clinic` objects (camelCase `bookingUrl` is accepted). Record numbers are
+ * file's fields, or `Clinic` objects (camelCase `bookingUrl`, `acceptingNewPatients`,
+ * `statusNote` and `specialHours` are accepted). Record numbers are
  * 1-based array positions.
  */
 export async function checkClinicObjects(records: readonly unknown[]): Promise<CheckedClinics> {
   const tables = await loadZipTables();
   const rows = records.map((record, index) => {
-    const row: Record<string, unknown> =
-      record && typeof record === 'object' ? { ...(record as Record<string, unknown>) } : {};
-    if ('bookingUrl' in row && !('booking_url' in row)) {
-      row.booking_url = row.bookingUrl;
-      delete row.bookingUrl;
-    }
+    const given: Record<string, unknown> =
+      record && typeof record === 'object' ? (record as Record<string, unknown>) : {};
+    const aliases: Record<string, string> = CAMEL_CASE_COLUMNS;
+    // A camelCase name reads as its column unless the record also has the column itself.
+    const row = Object.fromEntries(
+      Object.entries(given).map(([key, value]) => {
+        const column = aliases[key];
+        return [column !== undefined && !(column in given) ? column : key, value];
+      }),
+    );
     return { line: index + 1, row };
   });
   const checked = await checkInSlices(rows, {
     services: SERVICE_IDS,
+    insurance: INSURANCE_IDS,
     zipPoint: zipPointFrom(tables),
   });
   return { clinics: checked.clinics, problems: checked.problems, recordLabel: 'record' };

@@ -212,3 +212,99 @@ describe('data/generated/clinics.json (the compiled sample data)', () => {
     expect(near.length).to.be.at.least(3);
   });
 });
+
+describe('encodeClinics() / decodeClinics(): the fields patients ask about', () => {
+  /** Every field of a Clinic, the new ones included. */
+  const EVERY: Clinic = {
+    ...FULL,
+    id: 'p1',
+    insurance: ['medicare', 'medicaid', 'aetna', 'blue-cross-blue-shield'],
+    acceptingNewPatients: true,
+    status: 'temporarily-closed',
+    statusNote: 'Reopens January 12',
+    specialHours: '2026-12-24 09:00-13:00; 2026-12-25 closed; 2026-12-28..2027-01-01 closed',
+    accessibility: ['wheelchair-entrance', 'accessible-parking', 'public-transit'],
+    approximate: true,
+  };
+  const OTHERS: Clinic[] = [
+    // Lists in the shared order (bit sets), one out of order, one with a plan of its own.
+    {
+      ...MINIMAL,
+      id: 'p2',
+      insurance: ['medicare', 'aetna'],
+      acceptingNewPatients: false,
+      status: 'open',
+      accessibility: ['accessible-parking'],
+    },
+    {
+      ...MINIMAL,
+      id: 'p3',
+      insurance: ['blue-cross-blue-shield', 'medicare'],
+      status: 'telehealth-only',
+      statusNote: 'Video visits only',
+      specialHours: '2026-12-25 closed',
+      accessibility: ['public-transit', 'wheelchair-entrance'],
+    },
+    { ...MINIMAL, id: 'p4', insurance: ['medicaid', 'tricare'], status: 'opening-soon' },
+    { ...MINIMAL, id: 'p5', insurance: [], accessibility: [] },
+    MINIMAL,
+  ];
+
+  it('round-trips every field exactly, through JSON', () => {
+    const clinics = [EVERY, ...OTHERS];
+    expect(roundTrip(clinics)).to.deep.equal(clinics);
+    // Every Clinic field is set on EVERY, so a field the codec forgot would fail above.
+    expect(Object.keys(EVERY).sort()).to.deep.equal(
+      [
+        ...Object.keys(FULL),
+        'insurance',
+        'acceptingNewPatients',
+        'status',
+        'statusNote',
+        'specialHours',
+        'accessibility',
+        'approximate',
+      ].sort(),
+    );
+  });
+
+  it('decodes in slices exactly as in one go', () => {
+    const clinics = [EVERY, ...OTHERS, EVERY];
+    const compiled = JSON.parse(JSON.stringify(encodeClinics(clinics))) as CompiledClinics;
+    const decoder = createClinicDecoder(compiled);
+    const slices: Clinic[] = [];
+    while (!decoder.done) slices.push(...decoder.next(3));
+    expect(slices).to.deep.equal(clinics);
+  });
+
+  it('stores lists that follow the shared order as bit sets, others as indexes', () => {
+    const compiled = encodeClinics([EVERY, ...OTHERS]);
+    expect(compiled.insuranceIds).to.deep.equal([
+      'medicare',
+      'medicaid',
+      'aetna',
+      'blue-cross-blue-shield',
+      'tricare',
+    ]);
+    expect(compiled.insurance).to.deep.equal([0b1111, 0b101, [3, 0], 0b10010, [], null]);
+    expect(compiled.accessibilityIds).to.deep.equal([
+      'wheelchair-entrance',
+      'accessible-parking',
+      'public-transit',
+    ]);
+    expect(compiled.accessibility).to.deep.equal([0b111, 0b10, [2, 0], null, [], null]);
+    expect(compiled.acceptingNewPatients).to.deep.equal([1, 0, null, null, null, null]);
+    expect(compiled.status.values).to.deep.equal([
+      'temporarily-closed',
+      'open',
+      'telehealth-only',
+      'opening-soon',
+    ]);
+  });
+
+  it('keeps absent fields absent and false as false', () => {
+    const [, p2, , , , minimal] = roundTrip([EVERY, ...OTHERS]);
+    expect(p2!.acceptingNewPatients).to.equal(false);
+    expect(Object.keys(minimal!).sort()).to.deep.equal(Object.keys(MINIMAL).sort());
+  });
+});
