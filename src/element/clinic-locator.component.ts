@@ -174,6 +174,12 @@ export class ClinicLocator extends LitElement {
   /** Comma-separated service ids to preset as filters, e.g. `back-pain,sciatica`. */
   @property() services = '';
 
+  /** Comma-separated ISO 639-1 codes to preset as language filters, e.g. `es,vi`. */
+  @property() languages = '';
+
+  /** An insurance plan to preset as a filter (an id of data/insurance.json), e.g. `medicare`. */
+  @property() insurance = '';
+
   /**
    * Clinics to use instead of the bundled ones (for JavaScript users): records with the data
    * file's fields, or `Clinic` objects. They are checked like `src` data.
@@ -243,7 +249,9 @@ export class ClinicLocator extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('limit') || changed.has('layout')) this.#search.resetPaging();
-    if (changed.has('services')) this.#filters.preset(this.services);
+    for (const what of ['services', 'languages', 'insurance'] as const) {
+      if (changed.has(what)) this.#filters.preset(what, this[what]);
+    }
     if ((changed.has('src') || changed.has('clinics')) && this.hasUpdated) {
       this.#data.sourceChanged(this.#map.visible || this.#search.view.kind === 'results');
     }
@@ -277,6 +285,9 @@ export class ClinicLocator extends LitElement {
   get #pageSize(): number {
     return pageSize(this.limit, this.layout);
   }
+
+  /** An insurance plan's name (its id until the result views, which hold the names, load). */
+  #planLabel = (id: string): string => this.#data.views?.planLabel(id, this.#messages) ?? id;
 
   get #radius(): number {
     return radiusOf(this.radius, this.units);
@@ -335,7 +346,7 @@ export class ClinicLocator extends LitElement {
         ? organizationStates(this.#data.clinics, this.organization)
         : undefined,
       organization: this.organization,
-      filters: this.#filters.phrase(this.#messages),
+      filters: this.#filters.phrase(this.#messages, this.#planLabel),
       understood: this.#search.understood,
       onPlace: (place) => void this.#search.place(place),
     };
@@ -351,7 +362,7 @@ export class ClinicLocator extends LitElement {
         telehealth:
           !this.#filters.telehealth && Boolean(this.#data.clinics?.some((c) => c.telehealth)),
         onRadius: (radius) => (this.radius = radius),
-        onTelehealth: () => this.#filters.toggleTelehealth(),
+        onTelehealth: () => this.#filters.toggle('telehealth'),
       }) ?? nothing
     );
   }
@@ -400,6 +411,8 @@ export class ClinicLocator extends LitElement {
       m: this.#messages,
       units: this.units,
       distances: !this.#search.listed?.search.organization,
+      plan: this.#filters.insurance,
+      planLabel: this.#planLabel,
       hours: this.#data.hours,
       utm: { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign },
       selectedId: this.#search.selectedId,
@@ -424,6 +437,7 @@ export class ClinicLocator extends LitElement {
           ? views.filterChips(
               this.#messages,
               filters.chips(
+                views,
                 rank.clinicsWithin,
                 clinics,
                 listed?.search,
@@ -431,6 +445,7 @@ export class ClinicLocator extends LitElement {
                 this.#pageSize,
                 this.organization,
               ),
+              this.#planLabel,
             )
           : undefined,
     };

@@ -48,7 +48,10 @@ describe('<clinic-locator> accessibility in every state', () => {
     await expect(h.el).to.be.accessible();
     await h.search('49503');
     await expect(h.el).to.be.accessible();
-    h.parts('filter-chip')[0]!.click();
+    h.part('filters-toggle').click();
+    h.parts('filter-chip')
+      .find((c) => c.textContent!.includes('Back pain'))!
+      .click();
     await h.el.updateComplete;
     await expect(h.el).to.be.accessible();
     h.part('show-more').click();

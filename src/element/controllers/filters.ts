@@ -1,37 +1,41 @@
 import type { ReactiveControllerHost } from 'lit';
-import services from 'virtual:clinic-locator-services';
 import type { Clinic } from '../../domain/clinic.js';
-import {
-  filterClinics,
-  parseList,
-  serviceCounts,
-  servicesOffered,
-  type ClinicFilter,
-} from '../../domain/filter.js';
+import { filterClinics, parseList, type ClinicFilter } from '../../domain/filter.js';
 import type { clinicsWithin } from '../../domain/rank.js';
 import type { Messages } from '../messages/messages.js';
-import type { ChipsProps } from '../views/filter-chips.js';
+import type { ChipsProps, filterCounts } from '../views/filter-chips.js';
 import type { SearchContext } from './search.js';
 
-const SPANISH = 'es';
+/** The yes/no filters. */
+export type Flag = 'telehealth' | 'acceptingNew' | 'wheelchair';
 
-/** What the filter chips show: the services offered, and how many clinics each would leave. */
+/** What the filter toggles show: what is offered, and how many clinics each would leave. */
 export interface ChipCounts {
   offered: string[];
   counts: ReadonlyMap<string, number>;
-  telehealth: number;
-  spanish: number;
+  flags: Record<Flag, number>;
+  /** The yes/no filters the data can answer (no clinic says whether it takes new patients: no toggle). */
+  known: Record<Flag, boolean>;
+  /** The languages spoken in the pool (and any switched on), with their counts. */
+  languages: { code: string; count: number }[];
+  /** The insurance plans accepted in the pool (and the one chosen), by id. */
+  plans: string[];
 }
 
 /**
- * The visitor's filters: services (preset by the `services` attribute, changeable), telehealth
- * and Spanish. Owns their state and the counts the chips show; the ranking reads `filter()`.
+ * The visitor's filters: services (preset by `services`), languages (preset by `languages`),
+ * one insurance plan (preset by `insurance`), telehealth, accepting new patients and a
+ * wheelchair-accessible entrance; all changeable. Owns their state and the counts the toggles
+ * show; the ranking reads `filter()`.
  */
 export class FiltersController {
   /** The services switched on, in the order they were. */
   services: readonly string[] = [];
-  telehealth = false;
-  spanish = false;
+  /** The languages switched on (ISO 639-1). */
+  languages: readonly string[] = [];
+  /** The insurance plan chosen (an id of data/insurance.json), or ''. */
+  insurance = '';
+  flags: Record<Flag, boolean> = { telehealth: false, acceptingNew: false, wheelchair: false };
 
   readonly #host: ReactiveControllerHost;
   #memo: { inputs: readonly unknown[]; counts: ChipCounts } | undefined;
@@ -40,37 +44,53 @@ export class FiltersController {
     this.#host = host;
   }
 
-  /** The `services` attribute changed: its list replaces the services switched on. */
-  preset(list: string): void {
-    this.services = parseList(list);
+  get telehealth(): boolean {
+    return this.flags.telehealth;
   }
 
-  /** How many filters are on (for the compact layout's summary). */
+  /** An attribute changed: its value replaces what the visitor had (`services`, `languages`, `insurance`). */
+  preset(what: 'services' | 'languages' | 'insurance', value: string): void {
+    if (what === 'insurance') this.insurance = value.trim().toLowerCase();
+    else this[what] = parseList(value);
+  }
+
+  /** How many filters are on (the Filters button says so). */
   get active(): number {
-    return this.services.length + Number(this.telehealth) + Number(this.spanish);
+    const flags = Object.values(this.flags).filter(Boolean).length;
+    return this.services.length + this.languages.length + Number(Boolean(this.insurance)) + flags;
   }
 
   toggleService(id: string): void {
-    this.services = this.services.includes(id)
-      ? this.services.filter((s) => s !== id)
-      : [...this.services, id];
+    this.services = toggled(this.services, id);
     this.#host.requestUpdate();
   }
 
-  toggleTelehealth(): void {
-    this.telehealth = !this.telehealth;
+  toggleLanguage(code: string): void {
+    this.languages = toggled(this.languages, code);
     this.#host.requestUpdate();
   }
 
-  toggleSpanish(): void {
-    this.spanish = !this.spanish;
+  toggle(flag: Flag): void {
+    this.flags = { ...this.flags, [flag]: !this.flags[flag] };
     this.#host.requestUpdate();
   }
 
-  /** The filters on, in words, for the status line (`offering sciatica, with telehealth visits`). */
-  phrase(m: Messages): string {
-    const services = this.services.map((id) => m.serviceLabel(id));
-    return m.filtersPhrase(services, this.telehealth, this.spanish);
+  choosePlan(id: string): void {
+    this.insurance = id;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * The filters on, in words, for the status line (`offering sciatica, with telehealth
+   * visits`); `plan` names an insurance id.
+   */
+  phrase(m: Messages, plan: (id: string) => string): string {
+    return m.filtersPhrase({
+      services: this.services.map((id) => m.serviceLabel(id)),
+      languages: this.languages.map((code) => m.languageName(code)),
+      insurance: this.insurance ? plan(this.insurance) : '',
+      ...this.flags,
+    });
   }
 
   /** What the filter toggles show (`counts`), with the toggles' handlers. */
@@ -78,11 +98,13 @@ export class FiltersController {
     return {
       counts: this.counts(...args),
       services: this.services,
-      telehealth: this.telehealth,
-      spanish: this.spanish,
+      languages: this.languages,
+      insurance: this.insurance,
+      flags: this.flags,
       onService: (id) => this.toggleService(id),
-      onTelehealth: () => this.toggleTelehealth(),
-      onSpanish: () => this.toggleSpanish(),
+      onLanguage: (code) => this.toggleLanguage(code),
+      onFlag: (flag) => this.toggle(flag),
+      onPlan: (id) => this.choosePlan(id),
     };
   }
 
@@ -91,18 +113,23 @@ export class FiltersController {
     return {
       organization,
       services: this.services,
-      telehealth: this.telehealth,
-      languages: this.spanish ? [SPANISH] : [],
+      telehealth: this.flags.telehealth,
+      languages: this.languages,
+      insurance: this.insurance,
+      acceptingNewPatients: this.flags.acceptingNew,
+      accessibility: this.flags.wheelchair ? ['wheelchair-entrance'] : [],
     };
   }
 
   /**
-   * The chips' counts over what the current search reaches (the radius, or the nearest beyond
-   * it when none is inside, or an organization searched by name), or every clinic before a search, with the services offered there (and
-   * any switched on). Computed once per data, search, radius and filter, not on every render:
-   * each keystroke renders, and at 50,000 clinics the counts take milliseconds.
+   * The toggles' counts over what the current search reaches (the radius, or the nearest beyond
+   * it when none is inside, or an organization searched by name), or every clinic before a
+   * search, with what is offered there (and anything switched on). Computed once per data,
+   * search, radius and filter, not on every render: each keystroke renders, and at 50,000
+   * clinics the counts take milliseconds.
    */
   counts(
+    views: { filterCounts: typeof filterCounts },
     within: typeof clinicsWithin,
     clinics: readonly Clinic[],
     search: SearchContext | undefined,
@@ -117,35 +144,26 @@ export class FiltersController {
       pageSize,
       organization,
       this.services,
-      this.telehealth,
-      this.spanish,
+      this.languages,
+      this.insurance,
+      this.flags,
     ];
     const memo = this.#memo;
     if (memo && memo.inputs.every((value, i) => Object.is(value, inputs[i]))) return memo.counts;
-    const pool = !search
-      ? clinics
-      : search.organization
-        ? filterClinics(clinics, { organization: search.organization })
-        : // Within the radius, or the nearest beyond it when none is inside (as the list shows).
-          within(clinics, search.origin, radiusKm, pageSize).clinics.map((r) => r.clinic);
-    const filter = this.filter(organization);
-    const offered = servicesOffered(
-      pool,
-      services.map((s) => s.id),
-    );
-    for (const id of this.services) if (!offered.includes(id)) offered.push(id);
-    const without = (change: Partial<ClinicFilter>) =>
-      filterClinics(pool, { ...filter, ...change }).length;
-    const counts: ChipCounts = {
-      offered,
-      counts: serviceCounts(pool, filter, offered),
-      telehealth: without({ telehealth: true }),
-      spanish: without({ languages: [SPANISH] }),
-    };
+    const counts = views.filterCounts(within, clinics, search, radiusKm, pageSize, {
+      filter: this.filter(organization),
+      services: this.services,
+      languages: this.languages,
+      insurance: this.insurance,
+      flags: this.flags,
+    });
     this.#memo = { inputs, counts };
     return counts;
   }
 }
+
+const toggled = (list: readonly string[], id: string): readonly string[] =>
+  list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
 /** The states where `organization` has clinics. */
 export function organizationStates(

@@ -259,6 +259,9 @@ export class SearchController implements ReactiveController {
       filter.services,
       filter.telehealth,
       filter.languages?.join(),
+      filter.insurance,
+      filter.acceptingNewPatients,
+      filter.accessibility?.join(),
       o.radiusKm(),
       o.pageSize(),
     ];

@@ -22,13 +22,22 @@ export const en: Messages = {
   length: f.length,
   noneWithin: (radius, origin, filters, organization) =>
     `No ${organization ? `${organization} clinic` : 'clinics'}${filters ? ` ${filters},` : ''} within ${radius} of ${origin}. The nearest are:`,
-  filtersPhrase: (services, telehealth, spanish) => {
+  filtersPhrase: (on) => {
     const parts: string[] = [];
-    if (services.length) parts.push(`offering ${f.and(services.map(lowerFirst))}`);
-    if (telehealth) parts.push('with telehealth visits');
-    if (spanish) parts.push('with Spanish-speaking staff');
+    if (on.services.length) parts.push(`offering ${f.and(on.services.map(lowerFirst))}`);
+    if (on.insurance) parts.push(`accepting ${on.insurance}`);
+    if (on.acceptingNew) parts.push('taking new patients');
+    if (on.wheelchair) parts.push('with a wheelchair-accessible entrance');
+    if (on.telehealth) parts.push('with telehealth visits');
+    if (on.languages.length) parts.push(`with ${f.and(on.languages)}-speaking staff`);
     return parts.join(', ');
   },
+  languageName: f.languageName,
+  languageFilter: (language) => `${language}-speaking staff`,
+  acceptingFilter: 'Accepting new patients',
+  wheelchairFilter: 'Wheelchair accessible',
+  insuranceFilter: 'Your insurance',
+  anyPlan: 'Any plan',
   showingResultsFor: (place) => `Showing results for ${place}`,
   currentLocation: 'Current location',
   viewLabel: 'Show the clinics as',
@@ -42,6 +51,26 @@ export const en: Messages = {
   organizationList: (count, organization) =>
     `${clinics(count)} of ${organization}, by state and town. Add a ZIP code or town to see the nearest.`,
   radiusNotApplicable: 'The distance does not apply to a list of one organization’s clinics.',
+  clinicStatus: (status) =>
+    ({
+      'temporarily-closed': 'Temporarily closed',
+      'opening-soon': 'Opening soon',
+      'telehealth-only': 'Telehealth visits only',
+    })[status],
+  acceptingNewPatients: 'Accepting new patients',
+  accepts: (plans, more) => `Accepts ${f.and(more ? [...plans, `${f.whole(more)} more`] : plans)}`,
+  allPlans: (count) => `All ${f.whole(count)} plans`,
+  checkPlan: 'Check with the clinic that your plan is accepted.',
+  notAcceptingNewPatients: 'Not accepting new patients',
+  accessLabel: 'Access',
+  accessFeature: (id) =>
+    ({
+      'wheelchair-entrance': 'Wheelchair-accessible entrance',
+      'accessible-parking': 'Accessible parking',
+      'accessible-restroom': 'Accessible restroom',
+      elevator: 'Elevator',
+      'public-transit': 'Near public transit',
+    })[id],
   touchHint: 'Use two fingers to move the map',
   scrollHint: 'Use ctrl + scroll to zoom the map',
   backToResults: 'Show all results',
@@ -63,7 +92,6 @@ export const en: Messages = {
   filtersLabel: 'Show only clinics offering',
   chipLabel: (label, count) => `${label}, ${clinics(count)}`,
   telehealthFilter: 'Telehealth',
-  spanishFilter: 'Spanish-speaking staff',
   showMore: 'Show more clinics',
   showing: (shown, total) => `Showing ${f.whole(shown)} of ${f.whole(total)}`,
   resultsLabel: 'Clinics',

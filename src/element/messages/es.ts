@@ -22,13 +22,22 @@ export const es: Messages = {
   length: f.length,
   noneWithin: (radius, origin, filters, organization) =>
     `No hay ${organization ? `ninguna clínica de ${organization}` : 'clínicas'}${filters ? ` ${filters},` : ''} a menos de ${radius} de ${origin}. Las más cercanas son:`,
-  filtersPhrase: (services, telehealth, spanish) => {
+  filtersPhrase: (on) => {
     const parts: string[] = [];
-    if (services.length) parts.push(`que ofrecen ${f.and(services.map(lowerFirst))}`);
-    if (telehealth) parts.push('con consultas por telesalud');
-    if (spanish) parts.push('con personal que habla español');
+    if (on.services.length) parts.push(`que ofrecen ${f.and(on.services.map(lowerFirst))}`);
+    if (on.insurance) parts.push(`que aceptan ${on.insurance}`);
+    if (on.acceptingNew) parts.push('que aceptan pacientes nuevos');
+    if (on.wheelchair) parts.push('con entrada accesible en silla de ruedas');
+    if (on.telehealth) parts.push('con consultas por telesalud');
+    if (on.languages.length) parts.push(`con personal que habla ${f.and(on.languages)}`);
     return parts.join(', ');
   },
+  languageName: (code) => lowerFirst(f.languageName(code)),
+  languageFilter: (language) => `Personal que habla ${language}`,
+  acceptingFilter: 'Acepta pacientes nuevos',
+  wheelchairFilter: 'Accesible en silla de ruedas',
+  insuranceFilter: 'Su seguro',
+  anyPlan: 'Cualquier plan',
   showingResultsFor: (place) => `Resultados para ${place}`,
   currentLocation: 'Ubicación actual',
   viewLabel: 'Ver las clínicas como',
@@ -42,6 +51,26 @@ export const es: Messages = {
   organizationList: (count, organization) =>
     `${clinics(count)} de ${organization}, por estado y ciudad. Escriba un código postal o una ciudad para ver las más cercanas.`,
   radiusNotApplicable: 'La distancia no se aplica a la lista de clínicas de una organización.',
+  clinicStatus: (status) =>
+    ({
+      'temporarily-closed': 'Cerrada temporalmente',
+      'opening-soon': 'Abre pronto',
+      'telehealth-only': 'Solo consultas por telesalud',
+    })[status],
+  acceptingNewPatients: 'Acepta pacientes nuevos',
+  accepts: (plans, more) => `Acepta ${f.and(more ? [...plans, `${f.whole(more)} más`] : plans)}`,
+  allPlans: (count) => `Los ${f.whole(count)} planes`,
+  checkPlan: 'Confirme con la clínica que acepta su plan.',
+  notAcceptingNewPatients: 'No acepta pacientes nuevos',
+  accessLabel: 'Accesibilidad',
+  accessFeature: (id) =>
+    ({
+      'wheelchair-entrance': 'Entrada accesible en silla de ruedas',
+      'accessible-parking': 'Estacionamiento accesible',
+      'accessible-restroom': 'Baño accesible',
+      elevator: 'Ascensor',
+      'public-transit': 'Cerca del transporte público',
+    })[id],
   touchHint: 'Use dos dedos para mover el mapa',
   scrollHint: 'Use Ctrl + rueda del ratón para acercar el mapa',
   backToResults: 'Mostrar todos los resultados',
@@ -64,7 +93,6 @@ export const es: Messages = {
   filtersLabel: 'Mostrar solo clínicas que ofrecen',
   chipLabel: (label, count) => `${label}, ${clinics(count)}`,
   telehealthFilter: 'Telesalud',
-  spanishFilter: 'Personal que habla español',
   showMore: 'Mostrar más clínicas',
   showing: (shown, total) => `Se muestran ${f.whole(shown)} de ${f.whole(total)}`,
   resultsLabel: 'Clínicas',

@@ -39,6 +39,9 @@ export function formatters(locale: string) {
     /** `25 miles`, `1.2 kilometers`, in words for the status line. */
     length: (value: number, units: Units) => lengths[units]().format(value),
     /** Language names joined as a list: `English and Spanish`. */
+    /** A language's name in this locale (`vi` → `Vietnamese`), the code when unknown. */
+    languageName: (code: string) =>
+      new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code,
     /** Words joined as a list: `back pain and sciatica`. */
     and: (words: readonly string[]) =>
       new Intl.ListFormat(locale, { type: 'conjunction' }).format(words),

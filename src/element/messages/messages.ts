@@ -1,3 +1,4 @@
+import type { AccessibilityFeature, ClinicStatus } from '../../domain/clinic.js';
 import type { Units } from '../../domain/units.js';
 
 /**
@@ -31,7 +32,23 @@ export interface Messages {
    */
   noneWithin(radius: string, origin: string, filters: string, organization: string): string;
   /** The filters on, for the status line: `offering back pain and sciatica, with telehealth visits`. */
-  filtersPhrase(services: readonly string[], telehealth: boolean, spanish: boolean): string;
+  filtersPhrase(on: {
+    services: readonly string[];
+    languages: readonly string[];
+    insurance: string;
+    telehealth: boolean;
+    acceptingNew: boolean;
+    wheelchair: boolean;
+  }): string;
+  /** A language's name from its ISO 639-1 code (`vi` → `Vietnamese`). */
+  languageName(code: string): string;
+  /** A language toggle: `Vietnamese-speaking staff`. */
+  languageFilter(language: string): string;
+  acceptingFilter: string;
+  wheelchairFilter: string;
+  /** The insurance select's label, and its first option. */
+  insuranceFilter: string;
+  anyPlan: string;
   /** The place searched differs from what was typed: `Showing results for Grand Rapids, MI`. */
   showingResultsFor(place: string): string;
   /** What the search box says after "Use my location". */
@@ -52,6 +69,19 @@ export interface Messages {
   organizationList(count: number, organization: string): string;
   /** Why the radius control is off for an organization's list. */
   radiusNotApplicable: string;
+  /** A result's status badge (`Temporarily closed`). */
+  clinicStatus(status: Exclude<ClinicStatus, 'open'>): string;
+  acceptingNewPatients: string;
+  /** `Accepts Medicare, Aetna and 3 more`. */
+  accepts(plans: readonly string[], more: number): string;
+  /** The summary that opens a clinic's whole list of plans: `All 5 plans`. */
+  allPlans(count: number): string;
+  checkPlan: string;
+  notAcceptingNewPatients: string;
+  /** Accessible name of a result's list of building-access features. */
+  accessLabel: string;
+  /** A building-access feature in words (`Wheelchair-accessible entrance`). */
+  accessFeature(id: AccessibilityFeature): string;
   /** The map's cooperative-gesture hints and its "back to the results" control. */
   touchHint: string;
   scrollHint: string;
@@ -82,7 +112,6 @@ export interface Messages {
   /** A filter chip's accessible name: `Back pain, 12 clinics`. */
   chipLabel(label: string, count: number): string;
   telehealthFilter: string;
-  spanishFilter: string;
   showMore: string;
   /** `Showing 10 of 24` */
   showing(shown: number, total: number): string;

@@ -22,6 +22,9 @@ const ICONS: Record<ClinicAction, ReturnType<typeof svg>> = {
   ),
 };
 
+/** Beside each building-access feature. */
+const ACCESS_ICON = icon('M12 4a1.5 1.5 0 1 0 0 .1M10 8h4l-1 6h-2zM8 13a5 5 0 1 0 8 0');
+
 /** What every card needs besides its clinic. */
 export interface CardContext {
   m: Messages;
@@ -33,6 +36,10 @@ export interface CardContext {
   /** Campaign parameters for the website and booking links. */
   utm: { source: string; medium: string; campaign: string };
   selectedId: string | undefined;
+  /** The insurance plan the visitor chose (listed first on the cards), or ''. */
+  plan: string;
+  /** An insurance plan's name in the widget's language. */
+  planLabel: (id: string) => string;
   /** The moment the opening status is computed for. */
   now: Date;
   onSelect: (id: string) => void;
@@ -50,7 +57,9 @@ export function resultCard(
   const tel = telHref(clinic.phone);
   const phone = formatPhone(clinic.phone);
   const safeWebsite = safeHttpUrl(clinic.website);
-  const safeBooking = safeHttpUrl(clinic.bookingUrl);
+  // A temporarily closed clinic takes no bookings.
+  const closed = clinic.status === 'temporarily-closed';
+  const safeBooking = closed ? undefined : safeHttpUrl(clinic.bookingUrl);
   const website = safeWebsite && withUtm(safeWebsite, c.utm);
   const booking = safeBooking && withUtm(safeBooking, c.utm);
   const directions = directionsUrl(clinic.lat, clinic.lon);
@@ -68,9 +77,10 @@ export function resultCard(
       @click=${() => c.onAction(action, clinic, href)}
       >${ICONS[action]}<span>${text}</span></a
     >`;
+  const status = clinic.status && clinic.status !== 'open' ? clinic.status : undefined;
   return html`<li
     part="result"
-    class="result ${selected ? 'selected' : ''}"
+    class="result ${selected ? 'selected' : ''} ${closed ? 'closed' : ''}"
     data-id=${clinic.id}
     aria-current=${selected ? 'true' : nothing}
   >
@@ -81,6 +91,13 @@ export function resultCard(
       @click=${() => c.onSelect(clinic.id)}
     >
       <span class="rank" aria-hidden="true">${rank}</span>
+      ${
+        status
+          ? html`<span part="result-status" class="badge ${status}"
+              >${m.clinicStatus(status)}</span
+            >`
+          : nothing
+      }
       <span part="result-name" class="name">${clinic.name}</span>
       ${
         c.distances
@@ -107,12 +124,30 @@ function details(clinic: Clinic, c: CardContext): TemplateResult {
   const { m } = c;
   const hours = hoursText(clinic, c);
   const languages = clinic.languages?.length ? m.languages(clinic.languages) : undefined;
+  const accepting = clinic.acceptingNewPatients;
+  const access = clinic.accessibility ?? [];
   return html`<div class="details">
+    ${clinic.statusNote ? html`<p part="result-status-note" class="status-note">${clinic.statusNote}</p>` : nothing}
     ${hours ? html`<p part="result-hours" class="hours">${hours}</p>` : nothing}
+    ${
+      accepting === undefined
+        ? nothing
+        : html`<p part="result-new-patients" class="new-patients ${accepting ? 'yes' : 'no'}">
+            ${accepting ? m.acceptingNewPatients : m.notAcceptingNewPatients}
+          </p>`
+    }
     ${
       clinic.services.length
         ? html`<ul part="result-services" class="services" aria-label=${m.servicesLabel}>
             ${clinic.services.map((id) => html`<li>${m.serviceLabel(id)}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${insuranceText(clinic, c)}
+    ${
+      access.length
+        ? html`<ul part="result-access" class="access" aria-label=${m.accessLabel}>
+            ${access.map((id) => html`<li>${ACCESS_ICON}${m.accessFeature(id)}</li>`)}
           </ul>`
         : nothing
     }
@@ -124,6 +159,34 @@ function details(clinic: Clinic, c: CardContext): TemplateResult {
           </p>`
         : nothing
     }
+  </div>`;
+}
+
+/**
+ * "Accepts Medicare, Aetna and 3 more" (the visitor's plan first), every plan on demand, and the
+ * advice to check with the clinic.
+ */
+function insuranceText(clinic: Clinic, c: CardContext): TemplateResult | typeof nothing {
+  const { m } = c;
+  const ids = clinic.insurance ?? [];
+  if (!ids.length) return nothing;
+  const plans =
+    c.plan && ids.includes(c.plan) ? [c.plan, ...ids.filter((id) => id !== c.plan)] : ids;
+  const names = plans.map(c.planLabel);
+  const shown = names.length > 3 ? names.slice(0, 2) : names;
+  return html`<div part="result-insurance" class="insurance">
+    <p>${m.accepts(shown, names.length - shown.length)}</p>
+    ${
+      names.length > shown.length
+        ? html`<details>
+            <summary>${m.allPlans(names.length)}</summary>
+            <ul>
+              ${names.map((name) => html`<li>${name}</li>`)}
+            </ul>
+          </details>`
+        : nothing
+    }
+    <p class="plan-note">${m.checkPlan}</p>
   </div>`;
 }
 

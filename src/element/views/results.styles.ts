@@ -69,6 +69,67 @@ export const resultStyles = css`
   .details p {
     margin: 0 0 0.25em;
   }
+  .badge {
+    grid-column: 2 / -1;
+    justify-self: start;
+    padding: 0.125em 0.5em;
+    border-radius: 999px;
+    font-size: 0.8125em;
+    font-weight: 700;
+    background: #fdf0d5;
+    color: #5c3b00;
+  }
+  .badge.temporarily-closed {
+    background: #fbe3e1;
+    color: #7a1c14;
+  }
+  .result.closed .rank {
+    background: var(--_muted);
+  }
+  .status-note {
+    color: var(--_muted);
+  }
+  .new-patients.yes::before {
+    content: '✓ ' / '';
+  }
+  .insurance p {
+    margin: 0;
+  }
+  .insurance details {
+    margin: 0.125em 0;
+  }
+  .insurance summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    min-height: 24px;
+  }
+  .insurance ul {
+    margin: 0.25em 0;
+    padding-inline-start: 1.25em;
+  }
+  .plan-note {
+    color: var(--_muted);
+    font-size: 0.9333em;
+  }
+  .access {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125em 1em;
+    list-style: none;
+    margin: 0 0 0.25em;
+    padding: 0;
+    color: var(--_muted);
+  }
+  .access li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .access .icon {
+    width: 1em;
+    height: 1em;
+  }
   .hours {
     font-weight: 600;
   }

@@ -61,7 +61,9 @@ function statusOf(p: StatusProps): {
   else if (search.organization) {
     text = m.organizationList(view.results.length, search.organization);
   } else if (view.withinRadius) {
-    const nearest = m.length(fromKm(view.results[0]?.distanceKm ?? 0, units), units);
+    // A temporarily closed clinic is never "the nearest".
+    const open = view.results.find((r) => r.clinic.status !== 'temporarily-closed');
+    const nearest = m.length(fromKm((open ?? view.results[0])?.distanceKm ?? 0, units), units);
     text = m.resultsWithin(view.results.length, radius, search.origin.label, nearest, p.filters);
   } else text = m.noneWithin(radius, search.origin.label, p.filters, p.organization);
   if (search.origin.approximate) {

@@ -1,0 +1,209 @@
+// What a patient reads on a card before calling: the clinic's status, whether it takes new
+// patients, building access; a temporarily closed clinic stays listed but is never "the nearest"
+// and takes no bookings.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { Clinic } from '../../src/domain/clinic.js';
+import { clinics } from './fixtures.js';
+import { mount } from './harness.js';
+
+const byId = new Map(clinics.map((c) => [c.id, c]));
+const patched: Clinic[] = clinics.map((c) => {
+  switch (c.id) {
+    case 'c01':
+      return { ...c, status: 'temporarily-closed', statusNote: 'Reopens January 12' };
+    case 'c02':
+      return {
+        ...c,
+        acceptingNewPatients: true,
+        accessibility: ['wheelchair-entrance', 'accessible-parking'],
+      };
+    case 'c03':
+      return { ...c, acceptingNewPatients: false, status: 'telehealth-only' };
+    default:
+      return c;
+  }
+});
+
+const card = (root: ShadowRoot, id: string) =>
+  root.querySelector<HTMLElement>(`.list [part~="result"][data-id="${id}"]`)!;
+const text = (el: Element | null | undefined) => el?.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('<clinic-locator> what a patient needs on a card', () => {
+  it('marks a temporarily closed clinic, keeps it listed, offers no booking, never calls it the nearest', async () => {
+    const h = await mount({}, [
+      ...patched.filter((c) => c.id !== 'c02'),
+      // c02 with a booking link: the nearest open clinic.
+      { ...byId.get('c02')!, bookingUrl: 'https://example.org/book/c02' },
+      { ...patched.find((c) => c.id === 'c01')!, id: 'c01b', bookingUrl: 'https://example.org/b' },
+    ]);
+    await h.search('49503');
+    const root = h.el.shadowRoot!;
+    expect(h.ids().slice(0, 2)).to.have.members(['c01', 'c01b']);
+    const closed = card(root, 'c01b');
+    expect(text(closed.querySelector('[part~="result-status"]'))).to.equal('Temporarily closed');
+    expect(text(closed.querySelector('[part~="result-status-note"]'))).to.equal(
+      'Reopens January 12',
+    );
+    expect(closed.querySelector('[part~="result-book"]')).to.equal(null);
+    expect(card(root, 'c02').querySelector('[part~="result-book"]')).to.not.equal(null);
+    // c02 (2.2 km) is the nearest open clinic; c01 (0.1 km) is closed.
+    expect(h.status()).to.match(/; nearest 1\.4 miles$/);
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('says whether a clinic takes new patients, and its building access', async () => {
+    const h = await mount({}, patched);
+    await h.search('49503');
+    const root = h.el.shadowRoot!;
+    expect(text(card(root, 'c02').querySelector('[part~="result-new-patients"]'))).to.equal(
+      'Accepting new patients',
+    );
+    expect(text(card(root, 'c03').querySelector('[part~="result-new-patients"]'))).to.equal(
+      'Not accepting new patients',
+    );
+    expect(card(root, 'c04').querySelector('[part~="result-new-patients"]')).to.equal(null);
+    const access = card(root, 'c02').querySelector('[part~="result-access"]')!;
+    expect(access.getAttribute('aria-label')).to.equal('Access');
+    expect([...access.querySelectorAll('li')].map(text)).to.deep.equal([
+      'Wheelchair-accessible entrance',
+      'Accessible parking',
+    ]);
+    expect(text(card(root, 'c03').querySelector('[part~="result-status"]'))).to.equal(
+      'Telehealth visits only',
+    );
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('says it all in Spanish', async () => {
+    const h = await mount({ lang: 'es' }, patched);
+    await waitUntil(() => h.part('search-button').textContent!.trim() === 'Buscar');
+    await h.search('49503');
+    const root = h.el.shadowRoot!;
+    expect(text(card(root, 'c01').querySelector('[part~="result-status"]'))).to.equal(
+      'Cerrada temporalmente',
+    );
+    expect(text(card(root, 'c02').querySelector('[part~="result-new-patients"]'))).to.equal(
+      'Acepta pacientes nuevos',
+    );
+    expect(text(card(root, 'c02').querySelector('[part~="result-access"] li'))).to.equal(
+      'Entrada accesible en silla de ruedas',
+    );
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('renders a status note from data as text, never as HTML', async () => {
+    const note = '<img src=x onerror="window.__pwned=1">Reopens soon';
+    const h = await mount({}, [{ ...clinics[1]!, status: 'temporarily-closed', statusNote: note }]);
+    await h.search('49503');
+    const el = h.el.shadowRoot!.querySelector('[part~="result-status-note"]')!;
+    expect(el.textContent!.trim()).to.equal(note);
+    expect(el.querySelector('img')).to.equal(null);
+  });
+});
+
+const insured: Clinic[] = clinics.map((c, i) => ({
+  ...c,
+  insurance:
+    c.id === 'c01'
+      ? ['medicare', 'aetna', 'cigna', 'humana', 'tricare']
+      : i % 2
+        ? ['medicare']
+        : ['aetna'],
+  acceptingNewPatients: c.id === 'c04' ? false : true,
+  accessibility: c.id === 'c02' ? [] : ['wheelchair-entrance'],
+  languages: c.id === 'c05' ? ['en', 'vi'] : c.languages,
+}));
+
+describe('<clinic-locator> insurance, new patients, access and languages as filters', () => {
+  it('lists a clinic’s plans short, then all of them on demand, with the advice to check', async () => {
+    const h = await mount({}, insured);
+    await h.search('49503');
+    const root = h.el.shadowRoot!;
+    const plans = card(root, 'c01').querySelector('[part~="result-insurance"]')!;
+    expect(text(plans.querySelector('p'))).to.equal('Accepts Medicare, Aetna, and 3 more');
+    expect(text(plans.querySelector('summary'))).to.equal('All 5 plans');
+    expect([...plans.querySelectorAll('li')].map(text)).to.deep.equal([
+      'Medicare',
+      'Aetna',
+      'Cigna',
+      'Humana',
+      'TRICARE',
+    ]);
+    expect(text(plans.querySelector('.plan-note'))).to.equal(
+      'Check with the clinic that your plan is accepted.',
+    );
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('filters by one plan (only plans the clinics accept are offered), listing it first', async () => {
+    const h = await mount({}, insured);
+    await h.search('49503');
+    h.part('filters-toggle').click();
+    await h.el.updateComplete;
+    const select = h.part('insurance-select') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal([
+      'Any plan',
+      'Aetna',
+      'Cigna',
+      'Humana',
+      'Medicare',
+      'TRICARE',
+    ]);
+    select.value = 'humana';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => h.ids().join() === 'c01');
+    expect(h.status()).to.match(/^1 clinic accepting Humana, within 25 miles/);
+    const first = card(h.el.shadowRoot!, 'c01').querySelector('[part~="result-insurance"] p');
+    expect(text(first)).to.equal('Accepts Humana, Medicare, and 3 more');
+    expect(h.part('filters-toggle').textContent!.trim()).to.equal('Filters (1)');
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('presets a plan and languages from attributes, changeable by the visitor', async () => {
+    const h = await mount({ insurance: 'aetna', languages: 'vi' }, insured);
+    await h.search('49503');
+    expect(h.ids()).to.deep.equal(['c05']);
+    expect(h.status()).to.match(
+      /^1 clinic accepting Aetna, with Vietnamese-speaking staff, within 25 miles/,
+    );
+    h.part('filters-toggle').click();
+    await h.el.updateComplete;
+    const vi = h.parts('filter-chip').find((c) => c.textContent!.includes('Vietnamese'))!;
+    expect(vi.getAttribute('aria-pressed')).to.equal('true');
+    vi.click();
+    await waitUntil(() => h.ids().length > 1);
+    expect((h.part('insurance-select') as HTMLSelectElement).value).to.equal('aetna');
+  });
+
+  it('filters by accepting new patients and a wheelchair-accessible entrance', async () => {
+    const h = await mount({}, insured);
+    await h.search('49503');
+    h.part('filters-toggle').click();
+    await h.el.updateComplete;
+    const chip = (label: string) =>
+      h.parts('filter-chip').find((c) => c.textContent!.trim().startsWith(label))!;
+    chip('Accepting new patients').click();
+    await waitUntil(() => !h.ids().includes('c04'));
+    chip('Wheelchair accessible').click();
+    await waitUntil(() => !h.ids().includes('c02'));
+    expect(h.status()).to.match(
+      /^\d+ clinics taking new patients, with a wheelchair-accessible entrance, within 25 miles/,
+    );
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('names the languages and plans in Spanish', async () => {
+    const h = await mount({ lang: 'es' }, insured);
+    await waitUntil(() => h.part('search-button').textContent!.trim() === 'Buscar');
+    await h.search('49503');
+    h.part('filters-toggle').click();
+    await h.el.updateComplete;
+    expect(
+      h.parts('filter-chip').map((c) => c.textContent!.trim().replace(/\s+\d+$/, '')),
+    ).to.include.members(['Personal que habla vietnamita', 'Acepta pacientes nuevos']);
+    expect(
+      (h.part('insurance-select') as HTMLSelectElement).options[0]!.textContent!.trim(),
+    ).to.equal('Cualquier plan');
+    await expect(h.el).to.be.accessible();
+  });
+});
