@@ -76,7 +76,13 @@ export { DEFAULT_LIMIT, DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './def
  * @csspart result-name - A result's clinic name.
  * @csspart result-distance - A result's distance.
  * @csspart result-address - A result's address.
- * @csspart result-hours - A result's opening status (open now, closes at…).
+ * @csspart result-hours - A result's opening status (open now, closes at…), with today's special hours or closure.
+ * @csspart result-status - A result's status badge (temporarily closed, opening soon, telehealth visits only).
+ * @csspart result-status-note - The note under a result's status badge (e.g. "Reopens January 12").
+ * @csspart result-new-patients - Whether a result is accepting new patients.
+ * @csspart result-insurance - A result's insurance plans, with the whole list on demand.
+ * @csspart result-access - A result's building-access features.
+ * @csspart insurance-select - The "Your insurance" filter.
  * @csspart result-services - A result's list of services.
  * @csspart result-telehealth - A result's telehealth note.
  * @csspart result-languages - A result's languages.

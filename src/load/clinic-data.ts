@@ -1,5 +1,6 @@
 import type { Clinic } from '../domain/clinic.js';
-import { createClinicDecoder, type CompiledClinics } from '../domain/clinic-codec.js';
+import type { CompiledClinics } from '../domain/clinic-codec.js';
+import type { createClinicDecoder as CreateDecoder } from '../domain/clinic-codec.js';
 import { nextTask } from './next-task.js';
 
 // The bundled clinics are immutable and the same for every widget on the page, so the decoded
@@ -8,10 +9,14 @@ let bundled: Promise<readonly Clinic[]> | undefined;
 
 /** The clinics compiled into the build from data/clinics.csv, loaded as a lazy chunk. */
 export function loadBundledClinics(): Promise<readonly Clinic[]> {
-  bundled ??= import('virtual:clinic-locator-clinics')
+  // The decoder comes beside the data, not in the first download: it is needed only with it.
+  bundled ??= Promise.all([
+    import('virtual:clinic-locator-clinics'),
+    import('../domain/clinic-codec.js'),
+  ])
     // Decoding is spread over tasks of a few hundred clinics each, after the chunk's evaluation,
     // so the widget adds no long task to the host page however many clinics there are.
-    .then((module) => decodeInSlices(module.default))
+    .then(([module, codec]) => decodeInSlices(module.default, codec.createClinicDecoder))
     .catch((error: unknown) => {
       bundled = undefined;
       throw error;
@@ -22,7 +27,10 @@ export function loadBundledClinics(): Promise<readonly Clinic[]> {
 /** Clinics decoded per task: a few milliseconds on a mid-range phone. */
 const SLICE = 250;
 
-async function decodeInSlices(compiled: CompiledClinics): Promise<readonly Clinic[]> {
+async function decodeInSlices(
+  compiled: CompiledClinics,
+  createClinicDecoder: typeof CreateDecoder,
+): Promise<readonly Clinic[]> {
   const clinics: Clinic[] = [];
   try {
     await nextTask();

@@ -3,6 +3,7 @@
 // and takes no bookings.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Clinic } from '../../src/domain/clinic.js';
+import sinon from 'sinon';
 import { clinics } from './fixtures.js';
 import { mount } from './harness.js';
 
@@ -205,5 +206,52 @@ describe('<clinic-locator> insurance, new patients, access and languages as filt
       (h.part('insurance-select') as HTMLSelectElement).options[0]!.textContent!.trim(),
     ).to.equal('Cualquier plan');
     await expect(h.el).to.be.accessible();
+  });
+});
+
+describe('<clinic-locator> hours that are true this week', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => clock?.restore());
+
+  /** Mounts with the clinic's hours and special hours, at `now` (only Date is faked). */
+  async function at(now: string, specialHours: string, lang = 'en') {
+    clock = sinon.useFakeTimers({ now: new Date(now), toFake: ['Date'] });
+    const clinic: Clinic = {
+      ...clinics[1]!,
+      hours: 'Mo-Fr 08:00-18:00',
+      timezone: 'America/Detroit',
+      specialHours,
+    };
+    const h = await mount({ lang }, [clinic]);
+    if (lang !== 'en')
+      await waitUntil(() => h.part('search-button').textContent!.trim() !== 'Search');
+    await h.search('49503');
+    return text(h.el.shadowRoot!.querySelector('[part~="result-hours"]'));
+  }
+
+  it('says a holiday closure today, and when the clinic opens next', async () => {
+    // Friday 2026-12-25, 10:00 in Detroit; closed through the weekend: opens Monday.
+    expect(await at('2026-12-25T15:00:00Z', '2026-12-25 closed')).to.equal(
+      'Closed today (holiday) · opens Mon 8 AM',
+    );
+  });
+
+  it('says special hours today', async () => {
+    // Thursday 2026-12-24, 10:00 in Detroit: open until 1 PM.
+    expect(await at('2026-12-24T15:00:00Z', '2026-12-24 09:00-13:00')).to.equal(
+      'Special hours today: 9 AM–1 PM · Open now · closes 1 PM',
+    );
+  });
+
+  it('skips a closure of more than a week and names the date it ends', async () => {
+    expect(await at('2026-12-21T15:00:00Z', '2026-12-21..2027-01-03 closed')).to.equal(
+      'Closed today (holiday) · opens Jan 4 8 AM',
+    );
+  });
+
+  it('says it in Spanish', async () => {
+    expect(await at('2026-12-25T15:00:00Z', '2026-12-25 closed', 'es')).to.match(
+      /^Cerrado hoy \(día festivo\) · abre el lun\.? a las 8/,
+    );
   });
 });

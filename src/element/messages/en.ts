@@ -123,6 +123,10 @@ export const en: Messages = {
   open24h: 'Open 24 hours',
   closedOpens: (time, weekday) => `Closed · opens ${weekday ? `${weekday} ` : ''}${time}`,
   closed: 'Closed',
+  closedToday: (next) =>
+    `Closed today (holiday)${next ? ` · ${next.replace(/^Closed · /, '')}` : ''}`,
+  specialHoursToday: (hours) => `Special hours today: ${hours}`,
+  shortDate: f.shortDate,
   showMap: 'Show map',
   hideMap: 'Hide map',
   filtersButton: (active) => (active ? `Filters (${active})` : 'Filters'),

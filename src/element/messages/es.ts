@@ -127,6 +127,10 @@ export const es: Messages = {
   open24h: 'Abierto las 24 horas',
   closedOpens: (time, weekday) => `Cerrado · abre ${weekday ? `el ${weekday} ` : ''}a las ${time}`,
   closed: 'Cerrado',
+  closedToday: (next) =>
+    `Cerrado hoy (día festivo)${next ? ` · ${next.replace(/^Cerrado · /, '')}` : ''}`,
+  specialHoursToday: (hours) => `Horario especial hoy: ${hours}`,
+  shortDate: f.shortDate,
   showMap: 'Ver mapa',
   hideMap: 'Ocultar mapa',
   filtersButton: (active) => (active ? `Filtros (${f.whole(active)})` : 'Filtros'),

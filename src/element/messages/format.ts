@@ -42,6 +42,11 @@ export function formatters(locale: string) {
     /** A language's name in this locale (`vi` → `Vietnamese`), the code when unknown. */
     languageName: (code: string) =>
       new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code,
+    /** A `YYYY-MM-DD` date without its year: `Jan 12`, `12 ene`. */
+    shortDate: (isoDate: string) =>
+      new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${isoDate}T00:00:00Z`),
+      ),
     /** Words joined as a list: `back pain and sciatica`. */
     and: (words: readonly string[]) =>
       new Intl.ListFormat(locale, { type: 'conjunction' }).format(words),

@@ -150,6 +150,12 @@ export interface Messages {
   /** `Closed · opens 7 AM` (later today) or `Closed · opens Mon 7 AM`. */
   closedOpens(time: string, weekday: string | undefined): string;
   closed: string;
+  /** A special day today: `Closed today (holiday) · opens Fri 8 AM` (`next`: closedOpens's). */
+  closedToday(next: string | undefined): string;
+  /** `Special hours today: 9 AM–1 PM`. */
+  specialHoursToday(hours: string): string;
+  /** A date without the year, for an opening after a long closure: `Jan 12`. */
+  shortDate(isoDate: string): string;
   /** Compact layout: the button that opens the map. */
   showMap: string;
   hideMap: string;

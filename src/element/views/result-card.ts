@@ -194,22 +194,41 @@ function insuranceText(clinic: Clinic, c: CardContext): TemplateResult | typeof 
 function hoursText(clinic: Clinic, c: CardContext): string | undefined {
   const { hours, m } = c;
   if (!hours || !clinic.hours || !clinic.timezone) return undefined;
-  const { formatTime, openStatus, parseHours, weekdayName } = hours;
+  const { formatTime, openStatus, parseHours, parseSpecialHours, weekdayName } = hours;
   const parsed = parseHours(clinic.hours);
   if (!parsed.ok) return undefined;
+  // Dated closures and hours override the week (checked at load; unreadable ones are ignored).
+  const special = clinic.specialHours ? parseSpecialHours(clinic.specialHours) : undefined;
   let status: Hours.OpenStatus;
   try {
-    status = openStatus(parsed.hours, clinic.timezone, c.now);
+    status = openStatus(parsed.hours, clinic.timezone, c.now, special?.ok ? special.days : []);
   } catch {
     return undefined; // an unknown time zone: say nothing rather than something wrong
   }
+  const time = (minutes: number) => formatTime(minutes, m.locale);
+  let text: string;
   if (status.open) {
-    return status.closesAt ? m.openNow(formatTime(status.closesAt.minutes, m.locale)) : m.open24h;
+    text = status.closesAt ? m.openNow(time(status.closesAt.minutes)) : m.open24h;
+  } else if (!status.opensAt) text = m.closed;
+  else {
+    const { opensAt } = status;
+    const day = opensAt.today ? undefined : weekdayName(opensAt.weekday, m.locale, 'short');
+    // After a closure of a week or more a weekday alone is ambiguous: say the date.
+    const { date } = opensAt;
+    const far = date !== undefined && daysBetween(c.now, date) > 6;
+    text = m.closedOpens(time(opensAt.minutes), far ? m.shortDate(date) : day);
   }
-  if (!status.opensAt) return m.closed;
-  const time = formatTime(status.opensAt.minutes, m.locale);
-  return m.closedOpens(
-    time,
-    status.opensAt.today ? undefined : weekdayName(status.opensAt.weekday, m.locale, 'short'),
-  );
+  if (status.special === 'closed')
+    return m.closedToday(!status.open && status.opensAt ? text : undefined);
+  if (status.special === 'hours' && status.specialHours?.length) {
+    const ranges = status.specialHours.map(([from, to]) => `${time(from)}–${time(to)}`);
+    return `${m.specialHoursToday(ranges.join(', '))} · ${text}`;
+  }
+  return text;
+}
+
+/** Whole days from `now` (UTC calendar) to a `YYYY-MM-DD` date: enough to tell "far". */
+function daysBetween(now: Date, date: string): number {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - today) / 86_400_000);
 }
