@@ -40,7 +40,7 @@ export { DEFAULT_LIMIT, DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './def
  * @fires clinic-search - A search completed with ranked results (`ClinicSearchEvent`).
  * @fires clinic-select - The visitor selected a clinic in the list or on the map (`ClinicSelectEvent`).
  * @fires clinic-error - Data could not be loaded, or run-time data had bad records (`ClinicErrorEvent`).
- * @fires clinic-action - The visitor followed a clinic's call, website, directions or booking link (`ClinicActionEvent`).
+ * @fires clinic-action - The visitor followed a clinic's call, website, directions, booking or report link (`ClinicActionEvent`).
  *
  * @attribute lang - The widget's language (`en`, `es`); else the nearest `lang` ancestor's, else the page's.
  *
@@ -83,6 +83,7 @@ export { DEFAULT_LIMIT, DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './def
  * @csspart result-insurance - A result's insurance plans, with the whole list on demand.
  * @csspart result-access - A result's building-access features.
  * @csspart insurance-select - The "Your insurance" filter.
+ * @csspart result-report - A result's "Report incorrect information" link (`report-url`).
  * @csspart result-services - A result's list of services.
  * @csspart result-telehealth - A result's telehealth note.
  * @csspart result-languages - A result's languages.
@@ -182,6 +183,12 @@ export class ClinicLocator extends LitElement {
 
   /** Comma-separated ISO 639-1 codes to preset as language filters, e.g. `es,vi`. */
   @property() languages = '';
+
+  /**
+   * Adds "Report incorrect information" to each card: a URL template with `{id}` and `{name}`
+   * (URL-encoded), e.g. `https://network.example/report?clinic={id}`.
+   */
+  @property({ attribute: 'report-url' }) reportUrl = '';
 
   /** An insurance plan to preset as a filter (an id of data/insurance.json), e.g. `medicare`. */
   @property() insurance = '';
@@ -418,6 +425,7 @@ export class ClinicLocator extends LitElement {
       units: this.units,
       distances: !this.#search.listed?.search.organization,
       plan: this.#filters.insurance,
+      reportUrl: this.reportUrl,
       planLabel: this.#planLabel,
       hours: this.#data.hours,
       utm: { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign },

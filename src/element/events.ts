@@ -1,3 +1,4 @@
+import type { ClinicStatus } from '../domain/clinic.js';
 import type { Units } from '../domain/units.js';
 
 /**
@@ -26,6 +27,10 @@ export interface SearchResult {
   distanceKm: number;
   /** Distance from the origin in the widget's units. */
   distance: number;
+  /** The clinic's operating status (`open` when the data gives none). */
+  status: ClinicStatus;
+  /** Whether it is taking new patients; absent when unknown. */
+  acceptingNewPatients?: boolean;
 }
 
 const init: EventInit = { bubbles: true, composed: true };
@@ -81,7 +86,7 @@ export class ClinicSelectEvent extends Event {
 }
 
 /** What a visitor did with a clinic: call it, open its website, get directions, or book. */
-export type ClinicAction = 'call' | 'website' | 'directions' | 'book';
+export type ClinicAction = 'call' | 'website' | 'directions' | 'book' | 'report';
 
 /** Fired when the visitor follows one of a clinic's links (call, website, directions, book). */
 export class ClinicActionEvent extends Event {

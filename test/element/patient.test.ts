@@ -1,7 +1,8 @@
 // What a patient reads on a card before calling: the clinic's status, whether it takes new
 // patients, building access; a temporarily closed clinic stays listed but is never "the nearest"
 // and takes no bookings.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ClinicActionEvent } from '../../src/element/events.js';
 import type { Clinic } from '../../src/domain/clinic.js';
 import sinon from 'sinon';
 import { clinics } from './fixtures.js';
@@ -253,5 +254,47 @@ describe('<clinic-locator> hours that are true this week', () => {
     expect(await at('2026-12-25T15:00:00Z', '2026-12-25 closed', 'es')).to.match(
       /^Cerrado hoy \(día festivo\) · abre el lun\.? a las 8/,
     );
+  });
+});
+
+describe('<clinic-locator> report a problem, and what the events carry', () => {
+  it('links each card to report-url with its id and name, UTM untouched, and fires clinic-action', async () => {
+    const h = await mount(
+      {
+        'report-url': 'https://network.example/report?clinic={id}&name={name}',
+        'utm-source': 'article',
+      },
+      patched,
+    );
+    await h.search('49503');
+    const link = card(h.el.shadowRoot!, 'c02').querySelector<HTMLAnchorElement>(
+      '[part~="result-report"]',
+    )!;
+    expect(text(link)).to.equal('Report incorrect information');
+    expect(link.href).to.equal('https://network.example/report?clinic=c02&name=Bravo%20PT');
+    expect(link.getAttribute('aria-label')).to.equal(
+      'Report incorrect information about Bravo PT (opens in a new tab)',
+    );
+    const action = oneEvent(h.el, 'clinic-action') as Promise<ClinicActionEvent>;
+    link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    link.click();
+    expect(await action).to.include({ action: 'report', clinicId: 'c02', href: link.href });
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('offers no report link for a template that is not http(s)', async () => {
+    const h = await mount({ 'report-url': 'javascript:alert({id})' }, patched);
+    await h.search('49503');
+    expect(h.el.shadowRoot!.querySelector('[part~="result-report"]')).to.equal(null);
+  });
+
+  it('reports each result’s status and whether it takes new patients in clinic-search', async () => {
+    const h = await mount({}, patched);
+    const event = await h.search('49503');
+    const byResult = new Map(event.results.map((r) => [r.id, r]));
+    expect(byResult.get('c01')).to.include({ status: 'temporarily-closed' });
+    expect(byResult.get('c02')).to.include({ status: 'open', acceptingNewPatients: true });
+    expect(byResult.get('c03')).to.include({ acceptingNewPatients: false });
+    expect(byResult.get('c04')).to.not.have.property('acceptingNewPatients');
   });
 });

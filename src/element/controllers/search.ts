@@ -396,6 +396,10 @@ export class SearchController implements ReactiveController {
           name: clinic.name,
           distanceKm,
           distance: fromKm(distanceKm, units),
+          status: clinic.status ?? 'open',
+          ...(clinic.acceptingNewPatients === undefined
+            ? {}
+            : { acceptingNewPatients: clinic.acceptingNewPatients }),
         })),
       }),
     );

@@ -61,6 +61,8 @@ export const en: Messages = {
   accepts: (plans, more) => `Accepts ${f.and(more ? [...plans, `${f.whole(more)} more`] : plans)}`,
   allPlans: (count) => `All ${f.whole(count)} plans`,
   checkPlan: 'Check with the clinic that your plan is accepted.',
+  report: 'Report incorrect information',
+  reportLabel: (name) => `Report incorrect information about ${name} (opens in a new tab)`,
   notAcceptingNewPatients: 'Not accepting new patients',
   accessLabel: 'Access',
   accessFeature: (id) =>

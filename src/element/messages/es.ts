@@ -61,6 +61,8 @@ export const es: Messages = {
   accepts: (plans, more) => `Acepta ${f.and(more ? [...plans, `${f.whole(more)} más`] : plans)}`,
   allPlans: (count) => `Los ${f.whole(count)} planes`,
   checkPlan: 'Confirme con la clínica que acepta su plan.',
+  report: 'Informar de un error',
+  reportLabel: (name) => `Informar de un error en los datos de ${name} (se abre en otra pestaña)`,
   notAcceptingNewPatients: 'No acepta pacientes nuevos',
   accessLabel: 'Accesibilidad',
   accessFeature: (id) =>

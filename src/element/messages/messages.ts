@@ -77,6 +77,9 @@ export interface Messages {
   /** The summary that opens a clinic's whole list of plans: `All 5 plans`. */
   allPlans(count: number): string;
   checkPlan: string;
+  /** "Report incorrect information" (`report-url`), and its accessible name. */
+  report: string;
+  reportLabel(name: string): string;
   notAcceptingNewPatients: string;
   /** Accessible name of a result's list of building-access features. */
   accessLabel: string;

@@ -12,6 +12,7 @@ const icon = (path: string) =>
 
 /** Small line icons beside each action's text (decorative: the text names the action). */
 const ICONS: Record<ClinicAction, ReturnType<typeof svg>> = {
+  report: icon('M5 21V4h11l-1 4 4 4H5'),
   book: icon('M7 3v3M17 3v3M4 8h16M5 5h14v15H5zM9 14l2 2 4-4'),
   call: icon(
     'M6 3h3l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v3a2 2 0 0 1-2 2A16 16 0 0 1 4 5a2 2 0 0 1 2-2z',
@@ -21,6 +22,14 @@ const ICONS: Record<ClinicAction, ReturnType<typeof svg>> = {
     'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18',
   ),
 };
+
+/** `report-url` filled in for a clinic (`{id}`, `{name}` URL-encoded); only an http(s) URL. */
+export function reportHref(template: string, clinic: Clinic): string | undefined {
+  const href = template
+    .replaceAll('{id}', encodeURIComponent(clinic.id))
+    .replaceAll('{name}', encodeURIComponent(clinic.name));
+  return safeHttpUrl(new URL(href, document.baseURI).href);
+}
 
 /** Beside each building-access feature. */
 const ACCESS_ICON = icon('M12 4a1.5 1.5 0 1 0 0 .1M10 8h4l-1 6h-2zM8 13a5 5 0 1 0 8 0');
@@ -36,6 +45,8 @@ export interface CardContext {
   /** Campaign parameters for the website and booking links. */
   utm: { source: string; medium: string; campaign: string };
   selectedId: string | undefined;
+  /** `report-url`: a URL template with `{id}` and `{name}`, or ''. */
+  reportUrl: string;
   /** The insurance plan the visitor chose (listed first on the cards), or ''. */
   plan: string;
   /** An insurance plan's name in the widget's language. */
@@ -63,6 +74,7 @@ export function resultCard(
   const website = safeWebsite && withUtm(safeWebsite, c.utm);
   const booking = safeBooking && withUtm(safeBooking, c.utm);
   const directions = directionsUrl(clinic.lat, clinic.lon);
+  const report = c.reportUrl ? reportHref(c.reportUrl, clinic) : undefined;
   const street = [clinic.address1, clinic.address2].filter(Boolean).join(', ');
   // The main action looks like a button: Book where there is a booking link, else Call.
   const main: ClinicAction | undefined = booking ? 'book' : tel && phone ? 'call' : undefined;
@@ -117,6 +129,7 @@ export function resultCard(
       ${link('directions', directions, m.directionsLabel(clinic.name), m.directions)}
       ${website ? link('website', website, m.website(clinic.name), m.websiteText) : nothing}
     </div>
+    ${report ? html`<p class="report">${link('report', report, m.reportLabel(clinic.name), m.report)}</p>` : nothing}
   </li>`;
 }
 

@@ -108,6 +108,15 @@ export const resultStyles = css`
     margin: 0.25em 0;
     padding-inline-start: 1.25em;
   }
+  .report {
+    margin: -0.25em 0 0;
+    padding: 0 0.75em 0.5em 3em;
+    font-size: 0.875em;
+  }
+  .report .action {
+    font-weight: normal;
+    color: var(--_muted);
+  }
   .plan-note {
     color: var(--_muted);
     font-size: 0.9333em;
