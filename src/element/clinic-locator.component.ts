@@ -10,17 +10,13 @@ import { FiltersController, organizationStates } from './controllers/filters.js'
 import { LanguageController } from './controllers/language.js';
 import { LayoutController } from './controllers/layout.js';
 import { PanesController } from './controllers/panes.js';
+import { ShareController } from './controllers/share.js';
 import { StagedRenderController } from './controllers/staged-render.js';
 import { MapController, mapScene } from './controllers/map.js';
 import { SearchController } from './controllers/search.js';
 import { SuggestionsController } from './controllers/suggestions.js';
 import { UrlController } from './controllers/url.js';
-import {
-  ClinicActionEvent,
-  ClinicSelectEvent,
-  type ClinicAction,
-  type SelectSource,
-} from './events.js';
+import { ClinicActionEvent, type ClinicAction, type SelectSource } from './events.js';
 import type { Messages } from './messages/messages.js';
 import { body } from './views/body.js';
 import { filtersPanel, filtersToggle, type FiltersProps } from './views/controls.js';
@@ -40,7 +36,7 @@ export { DEFAULT_LIMIT, DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './def
  * @fires clinic-search - A search completed with ranked results (`ClinicSearchEvent`).
  * @fires clinic-select - The visitor selected a clinic in the list or on the map (`ClinicSelectEvent`).
  * @fires clinic-error - Data could not be loaded, or run-time data had bad records (`ClinicErrorEvent`).
- * @fires clinic-action - The visitor followed a clinic's call, website, directions, booking or report link (`ClinicActionEvent`).
+ * @fires clinic-action - The visitor followed a clinic's call, website, directions, booking, report or share link (`ClinicActionEvent`).
  *
  * @attribute lang - The widget's language (`en`, `es`); else the nearest `lang` ancestor's, else the page's.
  *
@@ -84,6 +80,7 @@ export { DEFAULT_LIMIT, DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './def
  * @csspart result-access - A result's building-access features.
  * @csspart insurance-select - The "Your insurance" filter.
  * @csspart result-report - A result's "Report incorrect information" link (`report-url`).
+ * @csspart result-share - A result's Share control (a link to that clinic).
  * @csspart result-services - A result's list of services.
  * @csspart result-telehealth - A result's telehealth note.
  * @csspart result-languages - A result's languages.
@@ -209,6 +206,7 @@ export class ClinicLocator extends LitElement {
   readonly #language = new LanguageController(this);
   readonly #layout = new LayoutController(this);
   readonly #panes = new PanesController(this, this.#layout);
+  readonly #share = new ShareController(this);
   readonly #url = new UrlController(() => this.syncUrl);
   readonly #data = new ClinicDataController(this);
   readonly #filters = new FiltersController(this);
@@ -219,7 +217,10 @@ export class ClinicLocator extends LitElement {
     radiusKm: () => toKm(this.#radius, this.units),
     pageSize: () => this.#pageSize,
     filter: (organization = this.organization) => this.#filters.filter(organization),
-    searched: (query) => this.#url.write(query),
+    searched: (query, clinicId) => {
+      this.#url.write(query);
+      this.#url.writeClinic(clinicId);
+    },
     box: {
       text: () => this.#input?.value ?? '',
       write: (text) => {
@@ -251,15 +252,6 @@ export class ClinicLocator extends LitElement {
     return this.#search.run({ kind: 'query', text: query, trigger: 'user' });
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('limit') || changed.has('layout')) this.#search.resetPaging();
     for (const what of ['services', 'languages', 'insurance'] as const) {
@@ -285,9 +277,12 @@ export class ClinicLocator extends LitElement {
   }
 
   #startPresets(): void {
-    // A deep link (?clinic-q=…) wins over the preset: it is what the visitor was sent to see.
-    const linked = this.#url.linked();
-    if (linked) void this.#search.preset(linked, 'link');
+    // A link to one clinic (?clinic=…) wins, then a deep link (?clinic-q=…), then the preset:
+    // it is what the visitor was sent to see.
+    const [clinicId, linked] = [this.#url.linkedClinic(), this.#url.linked()];
+    if (clinicId) {
+      void this.#search.linkedClinic(clinicId).then((id) => id && this.#panes.chosenOnMap(id, ''));
+    } else if (linked) void this.#search.preset(linked, 'link');
     else if (this.zip.trim()) void this.#search.preset(this.zip, 'preset');
   }
 
@@ -426,6 +421,12 @@ export class ClinicLocator extends LitElement {
       distances: !this.#search.listed?.search.organization,
       plan: this.#filters.insurance,
       reportUrl: this.reportUrl,
+      onShare: (clinic) => {
+        const href = this.#url.clinicLink(clinic.id);
+        this.#action('share', clinic, href);
+        void this.#share.share(clinic, href);
+      },
+      shared: this.#share.shared,
       planLabel: this.#planLabel,
       hours: this.#data.hours,
       utm: { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign },
@@ -437,7 +438,6 @@ export class ClinicLocator extends LitElement {
   }
 
   #filtersProps(): FiltersProps {
-    const { clinics, views, rank } = this.#data;
     const filters = this.#filters;
     const listed = this.#search.listed;
     return {
@@ -446,26 +446,14 @@ export class ClinicLocator extends LitElement {
       units: this.units,
       radiusOff: Boolean(listed?.search.organization),
       onRadius: (event) => (this.radius = Number((event.target as HTMLSelectElement).value)),
-      chips:
-        clinics?.length && views && rank
-          ? views.filterChips(
-              this.#messages,
-              filters.chips(
-                views,
-                rank.clinicsWithin,
-                clinics,
-                listed?.search,
-                toKm(this.#radius, this.units),
-                this.#pageSize,
-                this.organization,
-              ),
-              this.#planLabel,
-            )
-          : undefined,
+      chips: filters.toggles(this.#data, this.#messages, this.#planLabel, {
+        search: listed?.search,
+        radiusKm: toKm(this.#radius, this.units),
+        pageSize: this.#pageSize,
+        organization: this.organization,
+      }),
     };
   }
-
-  // ---------------------------------------------------------------- handlers
 
   #handleSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
@@ -497,32 +485,15 @@ export class ClinicLocator extends LitElement {
   };
 
   #select(id: string, source: SelectSource): void {
-    const rank = this.#search.select(id);
-    if (rank === undefined) {
-      // A clinic clicked on the overview map: search around it.
-      if (this.#search.view.kind === 'results') return;
-      const clinic = this.#data.clinics?.find((c) => c.id === id);
-      if (clinic) {
-        void this.#search.clinic(clinic).then(() => this.#announceSelect(clinic, 1, source));
-      }
-      return;
-    }
-    this.#map.highlight(id, { pan: source === 'list' });
-    const result = this.#search.listed?.results[rank - 1];
-    if (!result) return;
-    if (source === 'map') {
+    this.#search.choose(id, source, (rank, { clinic, distanceKm }) => {
+      this.#map.highlight(id, { pan: source === 'list' });
+      this.#url.writeClinic(id);
+      if (source !== 'map') return;
       const m = this.#messages;
       const distance = this.#search.listed?.search.organization
         ? ''
-        : m.distance(fromKm(result.distanceKm, this.units), this.units);
-      this.#panes.chosenOnMap(id, m.selectedAnnouncement(rank, result.clinic.name, distance));
-    }
-    this.#announceSelect(result.clinic, rank, source);
-  }
-
-  #announceSelect(clinic: Clinic, rank: number, source: SelectSource): void {
-    this.dispatchEvent(
-      new ClinicSelectEvent({ clinicId: clinic.id, name: clinic.name, rank, source }),
-    );
+        : m.distance(fromKm(distanceKm, this.units), this.units);
+      this.#panes.chosenOnMap(id, m.selectedAnnouncement(rank, clinic.name, distance));
+    });
   }
 }

@@ -86,7 +86,7 @@ export class ClinicSelectEvent extends Event {
 }
 
 /** What a visitor did with a clinic: call it, open its website, get directions, or book. */
-export type ClinicAction = 'call' | 'website' | 'directions' | 'book' | 'report';
+export type ClinicAction = 'call' | 'website' | 'directions' | 'book' | 'report' | 'share';
 
 /** Fired when the visitor follows one of a clinic's links (call, website, directions, book). */
 export class ClinicActionEvent extends Event {

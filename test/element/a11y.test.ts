@@ -171,7 +171,9 @@ describe('<clinic-locator> keyboard only', () => {
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(deepActive()?.getAttribute('part')).to.match(/result-(book|directions|website|phone)/);
+    expect(deepActive()?.getAttribute('part')).to.match(
+      /result-(book|directions|website|phone|share)/,
+    );
   });
 
   it('offers "Skip the map", which moves focus past the markers', async () => {

@@ -68,7 +68,7 @@ describe('<clinic-locator> on a phone (390 px)', () => {
     expect(box(card).top).to.be.at.least(box(h.part('map')).bottom - 1);
     // The chosen clinic's card is brought into view.
     await waitUntil(() => box(card).bottom <= innerHeight + 1, 'card not in view');
-    const live = h.el.shadowRoot!.querySelector('.map-area [role="status"]')!;
+    const live = h.el.shadowRoot!.querySelector('.map-area > .sr-only[role="status"]')!;
     expect(live.textContent!.trim()).to.equal('3. Charlie PT, 2.1 mi');
     await expect(h.el).to.be.accessible();
     h.part('view-list').click();

@@ -298,3 +298,78 @@ describe('<clinic-locator> report a problem, and what the events carry', () => {
     expect(byResult.get('c04')).to.not.have.property('acceptingNewPatients');
   });
 });
+
+describe('<clinic-locator> a link to one clinic', () => {
+  let original = '';
+  const stubs: sinon.SinonStub[] = [];
+  beforeEach(() => (original = location.href));
+  afterEach(() => {
+    history.replaceState(null, '', original);
+    stubs.splice(0).forEach((s) => s.restore());
+  });
+
+  it('copies a link to the clinic and says so, and fires clinic-action "share"', async () => {
+    const copied: string[] = [];
+    if (typeof navigator.share === 'function') {
+      stubs.push(sinon.stub(navigator, 'share').value(undefined));
+    }
+    stubs.push(
+      sinon.stub(navigator.clipboard, 'writeText').callsFake(async (t) => void copied.push(t)),
+    );
+    const h = await mount({}, patched);
+    await h.search('49503');
+    const share = card(h.el.shadowRoot!, 'c02').querySelector<HTMLButtonElement>(
+      '[part~="result-share"]',
+    )!;
+    expect(share.getAttribute('aria-label')).to.equal('Share a link to Bravo PT');
+    const action = oneEvent(h.el, 'clinic-action') as Promise<ClinicActionEvent>;
+    share.click();
+    const event = await action;
+    expect(event.action).to.equal('share');
+    await waitUntil(() => copied.length === 1);
+    expect(new URL(copied[0]!).searchParams.get('clinic')).to.equal('c02');
+    expect(event.href).to.equal(copied[0]);
+    await waitUntil(
+      () => text(card(h.el.shadowRoot!, 'c02').querySelector('.shared')) === 'Link copied',
+    );
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('shows the link to copy by hand when it cannot be copied', async () => {
+    if (typeof navigator.share === 'function') {
+      stubs.push(sinon.stub(navigator, 'share').value(undefined));
+    }
+    stubs.push(sinon.stub(navigator.clipboard, 'writeText').rejects(new Error('denied')));
+    const h = await mount({}, patched);
+    await h.search('49503');
+    card(h.el.shadowRoot!, 'c03')
+      .querySelector<HTMLButtonElement>('[part~="result-share"]')!
+      .click();
+    await waitUntil(() => card(h.el.shadowRoot!, 'c03').querySelector('input.link'));
+    const input = card(h.el.shadowRoot!, 'c03').querySelector<HTMLInputElement>('input.link')!;
+    expect(new URL(input.value).searchParams.get('clinic')).to.equal('c03');
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('opens with the linked clinic selected, with or without sync-url', async () => {
+    for (const attrs of [{}, { 'sync-url': '' }] as Record<string, string>[]) {
+      history.replaceState(null, '', '?clinic=c05');
+      const h = await mount(attrs, patched);
+      await waitUntil(() => h.el.shadowRoot!.querySelector('.list [aria-current="true"]'), 'none');
+      const selected = h.el.shadowRoot!.querySelector<HTMLElement>('.list [aria-current="true"]')!;
+      expect(selected.dataset.id).to.equal('c05');
+      expect(h.input().value).to.equal('Echo PT');
+      const map = await h.map();
+      await waitUntil(() => map.highlighted.at(-1) === 'c05');
+      h.el.remove();
+    }
+  });
+
+  it('keeps the selected clinic in the URL with sync-url', async () => {
+    const h = await mount({ 'sync-url': '' }, patched);
+    await h.search('49503');
+    (card(h.el.shadowRoot!, 'c04').querySelector('[part~="result-button"]') as HTMLElement).click();
+    await waitUntil(() => new URL(location.href).searchParams.get('clinic') === 'c04');
+    expect(new URL(location.href).searchParams.get('clinic-q')).to.equal('49503');
+  });
+});

@@ -1,9 +1,10 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Clinic } from '../../domain/clinic.js';
 import { filterClinics, parseList, type ClinicFilter } from '../../domain/filter.js';
 import type { clinicsWithin } from '../../domain/rank.js';
 import type { Messages } from '../messages/messages.js';
 import type { ChipsProps, filterCounts } from '../views/filter-chips.js';
+import type { ClinicDataController } from './clinic-data.js';
 import type { SearchContext } from './search.js';
 
 /** The yes/no filters. */
@@ -91,6 +92,31 @@ export class FiltersController {
       insurance: this.insurance ? plan(this.insurance) : '',
       ...this.flags,
     });
+  }
+
+  /**
+   * The filter toggles, drawn by the result views' chunk, once it and the clinics are loaded
+   * (undefined before).
+   */
+  toggles(
+    data: Pick<ClinicDataController, 'clinics' | 'views' | 'rank'>,
+    m: Messages,
+    planLabel: (id: string) => string,
+    at: { search?: SearchContext; radiusKm: number; pageSize: number; organization: string },
+  ): TemplateResult | undefined {
+    const { clinics, views, rank } = data;
+    if (!clinics?.length || !views || !rank) return undefined;
+    const { search, radiusKm, pageSize, organization } = at;
+    const props = this.chips(
+      views,
+      rank.clinicsWithin,
+      clinics,
+      search,
+      radiusKm,
+      pageSize,
+      organization,
+    );
+    return views.filterChips(m, props, planLabel);
   }
 
   /** What the filter toggles show (`counts`), with the toggles' handlers. */

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from '../messages/en.js';
 import { messagesFor } from '../messages/index.js';
 import type { Messages } from '../messages/messages.js';
@@ -10,13 +10,27 @@ import type { Messages } from '../messages/messages.js';
  * English and for a language already loaded, and a task would put every render through a
  * pending state first.)
  */
-export class LanguageController {
+export class LanguageController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   /** The language asked for and, once loaded, its strings. */
   #language: { lang: string; messages: Messages | undefined } | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
+    host.addController(this);
+  }
+
+  // The widget's own `lang` attribute can change at any time: render again in that language.
+  #observer: MutationObserver | undefined;
+
+  hostConnected(): void {
+    this.#observer = new MutationObserver(() => this.#host.requestUpdate());
+    this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /** The strings to render with now (English until another language has loaded). */

@@ -9,7 +9,13 @@ import type { RankedClinic } from '../../domain/rank.js';
 import { fromKm, type Units } from '../../domain/units.js';
 import { loadSearch } from '../../load/chunks.js';
 import type { Resolution } from '../../load/resolve.js';
-import { ClinicErrorEvent, ClinicSearchEvent, type SearchTrigger } from '../events.js';
+import {
+  ClinicErrorEvent,
+  ClinicSearchEvent,
+  ClinicSelectEvent,
+  type SearchTrigger,
+  type SelectSource,
+} from '../events.js';
 import type { LocateFailure } from '../geolocation.js';
 import type { Messages } from '../messages/messages.js';
 import type { ClinicDataController } from './clinic-data.js';
@@ -77,8 +83,11 @@ export interface SearchOptions {
   pageSize: () => number;
   /** The filters for `organization` (a search's, or the element's). */
   filter: (organization?: string) => ClinicFilter;
-  /** A search the visitor made found a place: keep it in the page URL (with `sync-url`). */
-  searched: (query: string) => void;
+  /**
+   * A search the visitor made found a place: keep it, and the clinic it selects (a clinic
+   * searched by name), in the page URL (with `sync-url`).
+   */
+  searched: (query: string, clinicId: string | undefined) => void;
   /** The search box's text (read on submit, written when a search names its place). */
   box: { text(): string; write(text: string): void };
 }
@@ -163,6 +172,18 @@ export class SearchController implements ReactiveController {
     return this.run({ kind: 'query', text, trigger });
   }
 
+  /**
+   * A link to one clinic (`?clinic=…`): once the clinics are loaded, searches around it, selected.
+   * Resolves with its id, or undefined when no clinic has that id.
+   */
+  async linkedClinic(id: string): Promise<string | undefined> {
+    const clinics = await this.#data.list().catch(() => undefined);
+    const clinic = clinics?.find((c) => c.id === id);
+    if (!clinic) return undefined;
+    await this.clinic(clinic);
+    return clinic.id;
+  }
+
   /** A place chosen (a suggestion, or one of several of the same name). */
   place(place: Place): Promise<void> {
     this.#o.box.write(placeLabel(place));
@@ -223,6 +244,32 @@ export class SearchController implements ReactiveController {
     this.shown += this.#o.pageSize();
     this.#host.requestUpdate();
     return first;
+  }
+
+  /**
+   * The visitor chose clinic `id` in the list or on the map: it is selected (and
+   * `clinic-select` fired) and `then` runs with what was chosen. A clinic chosen on the overview
+   * map, before any search, becomes the search.
+   */
+  choose(
+    id: string,
+    source: SelectSource,
+    then: (rank: number, result: RankedClinic) => void,
+  ): void {
+    const announce = (clinic: Clinic, rank: number) =>
+      this.#host.dispatchEvent(
+        new ClinicSelectEvent({ clinicId: clinic.id, name: clinic.name, rank, source }),
+      );
+    const rank = this.select(id);
+    const result = rank === undefined ? undefined : this.listed?.results[rank - 1];
+    if (rank !== undefined && result) {
+      then(rank, result);
+      announce(result.clinic, rank);
+      return;
+    }
+    if (rank !== undefined || this.view.kind === 'results') return;
+    const clinic = this.#data.clinics?.find((c) => c.id === id);
+    if (clinic) void this.clinic(clinic).then(() => announce(clinic, 1));
   }
 
   /**
@@ -291,7 +338,7 @@ export class SearchController implements ReactiveController {
     this.shown = this.#o.pageSize();
     this.selectedId = search.clinic?.id;
     // What the visitor typed goes into the URL (with sync-url); a position never does.
-    if (trigger === 'user') this.#o.searched(search.located ? '' : search.query);
+    if (trigger === 'user') this.#o.searched(search.located ? '' : search.query, search.clinic?.id);
   }
 
   async #resolve(request: SearchRequest, signal: AbortSignal): Promise<Outcome> {

@@ -25,6 +25,37 @@ export class UrlController {
     return (param && new URLSearchParams(location.search).get(param)?.trim()) || undefined;
   }
 
+  /**
+   * The parameter of a link to one clinic (`?clinic=sample-0042`): `clinic`, or `<name>-clinic`
+   * when `sync-url` names its own parameter, so two widgets on a page keep theirs apart. It is
+   * read whether or not `sync-url` is set: a shared link works on the page that made it.
+   */
+  get clinicParam(): string {
+    const param = this.param;
+    return param && param !== DEFAULT_URL_PARAM ? `${param}-clinic` : 'clinic';
+  }
+
+  /** The clinic a shared link asks for, if any. */
+  linkedClinic(): string | undefined {
+    return new URLSearchParams(location.search).get(this.clinicParam)?.trim() || undefined;
+  }
+
+  /** A link to this page with clinic `id` selected. */
+  clinicLink(id: string): string {
+    const url = new URL(location.href);
+    url.searchParams.set(this.clinicParam, id);
+    return url.href;
+  }
+
+  /** With `sync-url`, keeps the selected clinic in the URL (none removes it). */
+  writeClinic(id: string | undefined): void {
+    if (!this.param) return;
+    const url = new URL(location.href);
+    if (id) url.searchParams.set(this.clinicParam, id);
+    else url.searchParams.delete(this.clinicParam);
+    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+  }
+
   /** Writes `query` into the URL (an empty query removes the parameter). */
   write(query: string): void {
     const param = this.param;

@@ -77,6 +77,11 @@ export interface Messages {
   /** The summary that opens a clinic's whole list of plans: `All 5 plans`. */
   allPlans(count: number): string;
   checkPlan: string;
+  /** The Share control, its accessible name, and what it says after copying. */
+  share: string;
+  shareLabel(name: string): string;
+  linkCopied: string;
+  copyThisLink: string;
   /** "Report incorrect information" (`report-url`), and its accessible name. */
   report: string;
   reportLabel(name: string): string;

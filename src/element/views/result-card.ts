@@ -4,6 +4,7 @@ import type * as Hours from '../../domain/hours.js';
 import { directionsUrl, formatPhone, safeHttpUrl, telHref, withUtm } from '../../domain/links.js';
 import type { RankedClinic } from '../../domain/rank.js';
 import { fromKm, type Units } from '../../domain/units.js';
+import type { Shared } from '../controllers/share.js';
 import type { ClinicAction } from '../events.js';
 import type { Messages } from '../messages/messages.js';
 
@@ -13,6 +14,7 @@ const icon = (path: string) =>
 /** Small line icons beside each action's text (decorative: the text names the action). */
 const ICONS: Record<ClinicAction, ReturnType<typeof svg>> = {
   report: icon('M5 21V4h11l-1 4 4 4H5'),
+  share: icon('M12 15V3M7 8l5-5 5 5M5 13v8h14v-8'),
   book: icon('M7 3v3M17 3v3M4 8h16M5 5h14v15H5zM9 14l2 2 4-4'),
   call: icon(
     'M6 3h3l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v3a2 2 0 0 1-2 2A16 16 0 0 1 4 5a2 2 0 0 1 2-2z',
@@ -45,6 +47,9 @@ export interface CardContext {
   /** Campaign parameters for the website and booking links. */
   utm: { source: string; medium: string; campaign: string };
   selectedId: string | undefined;
+  /** The visitor asked to share clinic `id`; `shared` says how it went (shown on its card). */
+  onShare: (clinic: Clinic) => void;
+  shared: Shared | undefined;
   /** `report-url`: a URL template with `{id}` and `{name}`, or ''. */
   reportUrl: string;
   /** The insurance plan the visitor chose (listed first on the cards), or ''. */
@@ -129,6 +134,32 @@ export function resultCard(
       ${link('directions', directions, m.directionsLabel(clinic.name), m.directions)}
       ${website ? link('website', website, m.website(clinic.name), m.websiteText) : nothing}
     </div>
+    <p class="share">
+      <button
+        type="button"
+        part="result-share"
+        class="action"
+        aria-label=${m.shareLabel(clinic.name)}
+        @click=${() => c.onShare(clinic)}
+      >
+        ${ICONS.share}<span>${m.share}</span>
+      </button>
+      <span class="shared" role="status"
+        >${
+          c.shared?.id !== clinic.id
+            ? nothing
+            : c.shared.state === 'copied'
+              ? m.linkCopied
+              : html`${m.copyThisLink}
+                  <input
+                    class="link"
+                    readonly
+                    .value=${c.shared.href}
+                    aria-label=${m.shareLabel(clinic.name)}
+                  />`
+        }</span
+      >
+    </p>
     ${report ? html`<p class="report">${link('report', report, m.reportLabel(clinic.name), m.report)}</p>` : nothing}
   </li>`;
 }

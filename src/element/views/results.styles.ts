@@ -108,6 +108,32 @@ export const resultStyles = css`
     margin: 0.25em 0;
     padding-inline-start: 1.25em;
   }
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin: -0.25em 0 0;
+    padding: 0 0.75em 0.5em 3em;
+  }
+  .share button {
+    font: inherit;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .shared {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .shared .link {
+    width: 100%;
+    min-height: 2em;
+    padding: 0.25em 0.5em;
+    font-size: inherit;
+  }
   .report {
     margin: -0.25em 0 0;
     padding: 0 0.75em 0.5em 3em;
