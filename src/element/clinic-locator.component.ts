@@ -11,6 +11,7 @@ import { LanguageController } from './controllers/language.js';
 import { LayoutController } from './controllers/layout.js';
 import { PanesController } from './controllers/panes.js';
 import { ShareController } from './controllers/share.js';
+import { StructuredDataController } from './controllers/structured-data.js';
 import { StagedRenderController } from './controllers/staged-render.js';
 import { MapController, mapScene } from './controllers/map.js';
 import { SearchController } from './controllers/search.js';
@@ -136,10 +137,7 @@ export class ClinicLocator extends LitElement {
    */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
 
-  /**
-   * Where the widget's files are, when the script cannot tell (read by the loader script, before
-   * the element exists; set it in the HTML).
-   */
+  /** Where the widget's files are, when the script cannot tell (read once, by the loader). */
   @property({ attribute: 'base-url' }) baseUrl: string | null = null;
 
   /** `utm_source` added to the clinics' website and booking links. */
@@ -166,14 +164,14 @@ export class ClinicLocator extends LitElement {
   /** Hides the map: a list only, and no map code or tiles are loaded. */
   @property({ type: Boolean, attribute: 'without-map', reflect: true }) withoutMap = false;
 
-  /**
-   * URL of a CSV or JSON clinic file (the format of data/clinics.csv) that replaces the bundled
-   * clinics. Records that fail the checks are skipped and reported by a `clinic-error` event.
-   */
+  /** URL of a CSV or JSON clinic file replacing the bundled clinics (bad records are skipped). */
   @property() src = '';
 
   /** Shows only this organization's clinics (e.g. on a member clinic's own site). */
   @property() organization = '';
+
+  /** With `organization`: writes its clinics beside the element as schema.org JSON-LD. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   /** Comma-separated service ids to preset as filters, e.g. `back-pain,sciatica`. */
   @property() services = '';
@@ -181,10 +179,7 @@ export class ClinicLocator extends LitElement {
   /** Comma-separated ISO 639-1 codes to preset as language filters, e.g. `es,vi`. */
   @property() languages = '';
 
-  /**
-   * Adds "Report incorrect information" to each card: a URL template with `{id}` and `{name}`
-   * (URL-encoded), e.g. `https://network.example/report?clinic={id}`.
-   */
+  /** "Report incorrect information" on each card: a URL template with `{id}` and `{name}`. */
   @property({ attribute: 'report-url' }) reportUrl = '';
 
   /** An insurance plan to preset as a filter (an id of data/insurance.json), e.g. `medicare`. */
@@ -196,10 +191,7 @@ export class ClinicLocator extends LitElement {
    */
   @property({ attribute: false }) clinics?: readonly (Clinic | Record<string, unknown>)[];
 
-  /**
-   * Creates the map (advanced): defaults to the lazily loaded Leaflet adapter. Tests and custom
-   * maps can supply their own `MapView`.
-   */
+  /** Creates the map (advanced): the lazily loaded Leaflet adapter, or your own `MapView`. */
   @property({ attribute: false }) mapViewFactory?: CreateMapView;
 
   readonly #stages = new StagedRenderController(this, () => this.#startPresets());
@@ -209,6 +201,11 @@ export class ClinicLocator extends LitElement {
   readonly #share = new ShareController(this);
   readonly #url = new UrlController(() => this.syncUrl);
   readonly #data = new ClinicDataController(this);
+  // Constructed for its lifecycle: it writes into the page beside the element.
+  private readonly structured = new StructuredDataController(this, this.#data, {
+    enabled: () => this.structuredData,
+    organization: () => this.organization,
+  });
   readonly #filters = new FiltersController(this);
   readonly #search = new SearchController(this, {
     data: this.#data,

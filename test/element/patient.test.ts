@@ -373,3 +373,46 @@ describe('<clinic-locator> a link to one clinic', () => {
     expect(new URL(location.href).searchParams.get('clinic-q')).to.equal('49503');
   });
 });
+
+describe('<clinic-locator structured-data>', () => {
+  const ld = (el: Element) => {
+    const next = el.nextElementSibling;
+    return next?.matches('script[type="application/ld+json"]') ? next : null;
+  };
+
+  it('writes the organization’s clinics as schema.org JSON-LD beside itself, and keeps it true', async () => {
+    const data: Clinic[] = [
+      ...patched.slice(0, 3),
+      { ...patched[3]!, organization: 'Other PT', id: 'o1' },
+    ];
+    const h = await mount({ organization: 'Fixture PT', 'structured-data': '' }, data);
+    await waitUntil(() => ld(h.el), 'no JSON-LD');
+    const graph = () =>
+      (JSON.parse(ld(h.el)!.textContent!) as { '@graph': { name: string; '@type': string[] }[] })[
+        '@graph'
+      ];
+    expect(graph().map((c) => c.name)).to.deep.equal(data.slice(0, 3).map((c) => c.name));
+    expect(graph()[0]!['@type']).to.deep.equal(['MedicalClinic', 'Physiotherapy']);
+    expect(h.el.shadowRoot!.querySelector('script')).to.equal(null);
+    // New data: the same script, describing the new clinics.
+    const script = ld(h.el);
+    h.el.clinics = data.slice(0, 1);
+    await waitUntil(() => graph().length === 1, 'not replaced');
+    expect(ld(h.el)).to.equal(script);
+    expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    // Without the attribute, or without the element, it is gone.
+    h.el.removeAttribute('structured-data');
+    await waitUntil(() => !ld(h.el), 'not removed');
+    h.el.setAttribute('structured-data', '');
+    await waitUntil(() => ld(h.el), 'not back');
+    const parent = h.el.parentElement!;
+    h.el.remove();
+    expect(parent.querySelector('script[type="application/ld+json"]')).to.equal(null);
+  });
+
+  it('writes nothing without an organization', async () => {
+    const h = await mount({ 'structured-data': '' }, patched);
+    await h.search('49503');
+    expect(ld(h.el)).to.equal(null);
+  });
+});
