@@ -64,6 +64,10 @@ function attributes() {
   if (text('tile-url')) add('tile-url', text('tile-url'));
   if (checked('without-map')) add('without-map', null);
   if (text('organization')) add('organization', text('organization'));
+  if (checked('structured-data')) add('structured-data', null);
+  if (text('insurance')) add('insurance', text('insurance'));
+  if (text('languages')) add('languages', text('languages'));
+  if (text('report-url')) add('report-url', text('report-url'));
   const services = [...servicesBox.querySelectorAll('input:checked')].map(
     (input) => /** @type {HTMLInputElement} */ (input).value,
   );
@@ -138,6 +142,10 @@ function applyToPreview() {
     'tile-attribution',
     'without-map',
     'organization',
+    'structured-data',
+    'insurance',
+    'languages',
+    'report-url',
     'services',
     'sync-url',
     'utm-source',
@@ -161,7 +169,15 @@ function applyToPreview() {
 
 /** Text fields that would start a search or load files on every keystroke reach the preview
  * when they are committed (Enter or leaving the field); the code follows every keystroke. */
-const COMMIT_ON_CHANGE = new Set(['zip', 'organization', 'tile-url', 'sync-param']);
+const COMMIT_ON_CHANGE = new Set([
+  'zip',
+  'organization',
+  'tile-url',
+  'sync-param',
+  'insurance',
+  'languages',
+  'report-url',
+]);
 
 function renderSnippet() {
   snippet.textContent = embedCode();

@@ -318,6 +318,33 @@ describe('demo pages', () => {
       ).to.equal(14);
     });
 
+    it('offers the patient presets, the report address and structured data', async () => {
+      const { snippet, preview, control, set, tick } = await openBuilder();
+      set(control('#opt-organization'), 'Lakeshore Physical Therapy');
+      tick(control('#opt-structured-data'));
+      set(control('#opt-insurance'), 'medicare');
+      set(control('#opt-languages'), 'es,vi');
+      set(control('#opt-report-url'), 'https://network.example/report?clinic={id}');
+      expect(preview.getAttribute('insurance')).to.equal('medicare');
+      expect(preview.getAttribute('languages')).to.equal('es,vi');
+      expect(preview.hasAttribute('structured-data')).to.equal(true);
+      for (const line of [
+        '  organization="Lakeshore Physical Therapy"',
+        '  structured-data',
+        '  insurance="medicare"',
+        '  languages="es,vi"',
+        '  report-url="https://network.example/report?clinic={id}"',
+      ]) {
+        expect(snippet().split('\n')).to.include(line);
+      }
+      // The preview writes the organization's clinics as JSON-LD beside itself.
+      await waitUntil(
+        () => preview.nextElementSibling?.matches('script[type="application/ld+json"]'),
+        'no JSON-LD',
+        { timeout: 10_000 },
+      );
+    });
+
     it('puts each changed option on the live widget and in the code', async () => {
       const { snippet, preview, control, set, tick } = await openBuilder();
 
