@@ -254,6 +254,8 @@ export class ClinicLocator extends LitElement {
     for (const what of ['services', 'languages', 'insurance'] as const) {
       if (changed.has(what)) this.#filters.preset(what, this[what]);
     }
+    // A deep link's filters win over the attributes' presets, once, on load.
+    if (!this.hasUpdated) this.#url.readFilters((what, value) => this.#filters.preset(what, value));
     if ((changed.has('src') || changed.has('clinics')) && this.hasUpdated) {
       this.#data.sourceChanged(this.#map.visible || this.#search.view.kind === 'results');
     }
@@ -265,6 +267,7 @@ export class ClinicLocator extends LitElement {
     }
     if (changed.has('layout') && this.layout !== 'compact') this.#panes.mapOpen = false;
     this.#map.update(changed);
+    if (this.#stages.complete) this.#url.writeFilters(this.#filters);
     const view = this.#search.view;
     this.#panes.scrollToTop(view.kind === 'results' ? view.results : undefined);
   }

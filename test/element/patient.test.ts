@@ -416,3 +416,37 @@ describe('<clinic-locator structured-data>', () => {
     expect(ld(h.el)).to.equal(null);
   });
 });
+
+describe('<clinic-locator sync-url> with the patient filters', () => {
+  let original = '';
+  beforeEach(() => (original = location.href));
+  afterEach(() => history.replaceState(null, '', original));
+  const param = (name: string) => new URL(location.href).searchParams.get(name);
+
+  it('reads the plan and languages from the page URL and keeps them there', async () => {
+    history.replaceState(null, '', '?clinic-insurance=aetna&clinic-languages=vi');
+    const h = await mount({ 'sync-url': '', insurance: 'medicare' }, insured);
+    await h.search('49503');
+    // The link wins over the attribute's preset.
+    expect(h.ids()).to.deep.equal(['c05']);
+    h.part('filters-toggle').click();
+    await h.el.updateComplete;
+    const select = h.part('insurance-select') as HTMLSelectElement;
+    expect(select.value).to.equal('aetna');
+    select.value = 'medicare';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => param('clinic-insurance') === 'medicare');
+    const vi = h.parts('filter-chip').find((c) => c.textContent!.includes('Vietnamese'))!;
+    vi.click();
+    await waitUntil(() => param('clinic-languages') === null);
+    expect(param('clinic-q')).to.equal('49503');
+  });
+
+  it('leaves the URL alone without sync-url', async () => {
+    history.replaceState(null, '', '?clinic-insurance=aetna');
+    const h = await mount({}, insured);
+    await h.search('49503');
+    expect(h.ids().length).to.be.above(1);
+    expect(param('clinic-insurance')).to.equal('aetna');
+  });
+});

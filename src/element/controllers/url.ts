@@ -56,6 +56,36 @@ export class UrlController {
     if (url.href !== location.href) history.replaceState(history.state, '', url.href);
   }
 
+  /** The prefix of the filters' parameters: `clinic-insurance`, or `<name>-insurance`. */
+  get #prefix(): string {
+    const param = this.param;
+    return param && param !== DEFAULT_URL_PARAM ? param : 'clinic';
+  }
+
+  /**
+   * With `sync-url`, the insurance plan and languages the page URL asks for
+   * (`?clinic-insurance=medicare&clinic-languages=es,vi`), applied over the attributes' presets.
+   */
+  readFilters(apply: (what: 'insurance' | 'languages', value: string) => void): void {
+    if (!this.param) return;
+    const params = new URLSearchParams(location.search);
+    for (const what of ['insurance', 'languages'] as const) {
+      const value = params.get(`${this.#prefix}-${what}`);
+      if (value !== null) apply(what, value);
+    }
+  }
+
+  /** With `sync-url`, keeps the plan and languages chosen in the URL (none removes them). */
+  writeFilters(filters: { insurance: string; languages: readonly string[] }): void {
+    if (!this.param) return;
+    const url = new URL(location.href);
+    const set = (name: string, value: string) =>
+      value ? url.searchParams.set(name, value) : url.searchParams.delete(name);
+    set(`${this.#prefix}-insurance`, filters.insurance);
+    set(`${this.#prefix}-languages`, filters.languages.join(','));
+    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+  }
+
   /** Writes `query` into the URL (an empty query removes the parameter). */
   write(query: string): void {
     const param = this.param;
