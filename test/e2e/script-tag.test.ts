@@ -126,3 +126,44 @@ describe('dist/clinic-locator.js on a plain page, at a phone width (390 px)', ()
     expect(card.getBoundingClientRect().top).to.be.at.least(mapBottom - 1);
   });
 });
+
+describe('dist/clinic-locator.js: what a patient gets from one script tag', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('writes a member site’s clinics as schema.org JSON-LD into the page', async () => {
+    const { doc } = await openFrame<TestWindow>('/test/e2e/pages/member-site.html');
+    const host = doc.querySelector('clinic-locator')!;
+    await waitUntil(
+      () => host.nextElementSibling?.matches('script[type="application/ld+json"]'),
+      'no JSON-LD',
+      { timeout: 10_000 },
+    );
+    const data = JSON.parse(host.nextElementSibling!.textContent!) as {
+      '@graph': { '@type': string[]; parentOrganization: { name: string } }[];
+    };
+    expect(data['@graph'].length).to.be.above(10);
+    expect(
+      data['@graph'].every((c) => c.parentOrganization.name === 'Lakeshore Physical Therapy'),
+    ).to.equal(true);
+    expect(data['@graph'][0]!['@type']).to.deep.equal(['MedicalClinic', 'Physiotherapy']);
+  });
+
+  it('opens a shared link with that clinic selected', async () => {
+    const first = await openFrame<TestWindow>('/test/e2e/pages/plain.html');
+    const root = first.doc.querySelector('clinic-locator')!.shadowRoot!;
+    await searchZip(root, '49503');
+    const third = root.querySelectorAll<HTMLElement>('.list [part~="result"]')[2]!;
+    const id = third.dataset.id!;
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    const { doc } = await openFrame<TestWindow>(
+      `/test/e2e/pages/plain.html?clinic=${encodeURIComponent(id)}`,
+    );
+    const linked = doc.querySelector('clinic-locator')!.shadowRoot!;
+    await waitUntil(() => linked.querySelector('.list [aria-current="true"]'), 'none selected', {
+      timeout: 10_000,
+    });
+    expect(linked.querySelector<HTMLElement>('.list [aria-current="true"]')!.dataset.id).to.equal(
+      id,
+    );
+  });
+});
