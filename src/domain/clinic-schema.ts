@@ -157,6 +157,23 @@ function optionalChecked<T>(accept: (value: string) => T | undefined, message: s
   );
 }
 
+/**
+ * An optional text field kept as written when `parse` reads it (hours, special hours), else
+ * rejected with the parser's reason.
+ */
+function optionalReadable(parse: (text: string) => { ok: true } | { ok: false; error: string }) {
+  return v.pipe(
+    text,
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      if (dataset.value === '') return undefined;
+      const parsed = parse(dataset.value);
+      if (parsed.ok) return dataset.value;
+      addIssue({ message: `unreadable: ${parsed.error}` });
+      return NEVER;
+    }),
+  );
+}
+
 /** A JS number, or a string of one in plain decimal notation; missing reads as undefined. */
 const coordinate = v.pipe(
   v.nullish(v.union([v.number(), v.string()], 'not a number'), ''),
@@ -321,16 +338,7 @@ export function createClinicRecordParser(
       ),
       v.transform((codes) => (codes.length > 0 ? codes : undefined)),
     ),
-    hours: v.pipe(
-      text,
-      v.rawTransform(({ dataset, addIssue, NEVER }) => {
-        if (dataset.value === '') return undefined;
-        const parsed = parseHours(dataset.value);
-        if (parsed.ok) return dataset.value;
-        addIssue({ message: `unreadable: ${parsed.error}` });
-        return NEVER;
-      }),
-    ),
+    hours: optionalReadable(parseHours),
     timezone: optionalChecked(
       (zone) => (isTimeZone(zone) ? zone : undefined),
       'unknown time zone (an IANA name such as America/Detroit)',
@@ -352,16 +360,7 @@ export function createClinicRecordParser(
       `not a status (empty, ${CLINIC_STATUSES.join(', ')})`,
     ),
     status_note: optional,
-    special_hours: v.pipe(
-      text,
-      v.rawTransform(({ dataset, addIssue, NEVER }) => {
-        if (dataset.value === '') return undefined;
-        const parsed = parseSpecialHours(dataset.value);
-        if (parsed.ok) return dataset.value;
-        addIssue({ message: `unreadable: ${parsed.error}` });
-        return NEVER;
-      }),
-    ),
+    special_hours: optionalReadable(parseSpecialHours),
     accessibility: v.pipe(
       list(
         (id) => (ACCESSIBILITY_SET.has(id.toLowerCase()) ? id.toLowerCase() : undefined),
