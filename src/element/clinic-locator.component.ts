@@ -344,6 +344,7 @@ export class ClinicLocator extends LitElement {
   }
 
   #statusProps(): StatusProps {
+    let states: Set<string> | undefined;
     return {
       m: this.#messages,
       view: this.#search.view,
@@ -351,7 +352,7 @@ export class ClinicLocator extends LitElement {
       radius: this.#radius,
       units: this.units,
       organizationStates: this.organization
-        ? organizationStates(this.#data.clinics, this.organization)
+        ? () => (states ??= organizationStates(this.#data.clinics, this.organization))
         : undefined,
       organization: this.organization,
       filters: this.#filters.phrase(this.#messages, this.#planLabel),

@@ -50,10 +50,7 @@ export class UrlController {
   /** With `sync-url`, keeps the selected clinic in the URL (none removes it). */
   writeClinic(id: string | undefined): void {
     if (!this.param) return;
-    const url = new URL(location.href);
-    if (id) url.searchParams.set(this.clinicParam, id);
-    else url.searchParams.delete(this.clinicParam);
-    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+    this.#replace({ [this.clinicParam]: id });
   }
 
   /** The prefix of the filters' parameters: `clinic-insurance`, or `<name>-insurance`. */
@@ -78,21 +75,26 @@ export class UrlController {
   /** With `sync-url`, keeps the plan and languages chosen in the URL (none removes them). */
   writeFilters(filters: { insurance: string; languages: readonly string[] }): void {
     if (!this.param) return;
-    const url = new URL(location.href);
-    const set = (name: string, value: string) =>
-      value ? url.searchParams.set(name, value) : url.searchParams.delete(name);
-    set(`${this.#prefix}-insurance`, filters.insurance);
-    set(`${this.#prefix}-languages`, filters.languages.join(','));
-    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+    this.#replace({
+      [`${this.#prefix}-insurance`]: filters.insurance,
+      [`${this.#prefix}-languages`]: filters.languages.join(','),
+    });
   }
 
   /** Writes `query` into the URL (an empty query removes the parameter). */
   write(query: string): void {
     const param = this.param;
     if (!param) return;
+    this.#replace({ [param]: query });
+  }
+
+  /** Sets the parameters given (an empty or missing value removes one), in place, no reload. */
+  #replace(values: Record<string, string | undefined>): void {
     const url = new URL(location.href);
-    if (query) url.searchParams.set(param, query);
-    else url.searchParams.delete(param);
+    for (const [name, value] of Object.entries(values)) {
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
     if (url.href !== location.href) history.replaceState(history.state, '', url.href);
   }
 }

@@ -15,9 +15,9 @@ export interface StatusProps {
   units: Units;
   /**
    * On a member clinic's site, the states where the organization has clinics: other places of
-   * the same name are offered only there.
+   * the same name are offered only there. Asked for only when there are such places.
    */
-  organizationStates?: ReadonlySet<string>;
+  organizationStates?: () => ReadonlySet<string>;
   /** The element's `organization` (named when none of its clinics is near). */
   organization: string;
   /** The filters on, as words (`filtersPhrase`), or ''. */
@@ -70,7 +70,7 @@ function statusOf(p: StatusProps): {
     if (!/[.:]$/.test(text)) text += '.';
     note = m.approximate(search.origin.label, search.origin.area ?? '');
   }
-  const states = p.organizationStates;
+  const states = search.also.length ? p.organizationStates?.() : undefined;
   const places = states ? search.also.filter((place) => states.has(place.state)) : search.also;
   const lead = p.understood ? `${m.showingResultsFor(p.understood)}.` : undefined;
   return {
