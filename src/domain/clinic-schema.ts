@@ -216,34 +216,32 @@ function list(accept: (item: string) => string | undefined, unknown: (item: stri
   );
 }
 
-const telehealth = v.pipe(
-  v.nullish(v.union([v.boolean(), v.string()], 'not yes or no'), ''),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const value = dataset.value;
-    if (typeof value === 'boolean') return value;
-    const word = value.trim().toLowerCase();
-    if (word === '') return undefined;
-    if (word === 'yes' || word === 'true') return true;
-    if (word === 'no' || word === 'false') return false;
-    addIssue({ message: 'not yes or no' });
-    return NEVER;
-  }),
-);
+/**
+ * A yes/no field: a JSON boolean, or one of `words` (any case); empty reads as undefined
+ * (unknown), anything else is reported with `message`.
+ */
+function yesNoField(words: Readonly<Record<string, boolean>>, message: string) {
+  const answers = new Map(Object.entries(words));
+  return v.pipe(
+    v.nullish(v.union([v.boolean(), v.string()], 'not yes or no'), ''),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const value = dataset.value;
+      if (typeof value === 'boolean') return value;
+      const word = value.trim().toLowerCase();
+      if (word === '') return undefined;
+      const answer = answers.get(word);
+      if (answer !== undefined) return answer;
+      addIssue({ message });
+      return NEVER;
+    }),
+  );
+}
+
+/** `telehealth`: `yes`, `no`, `true` or `false`. */
+const telehealth = yesNoField({ yes: true, true: true, no: false, false: false }, 'not yes or no');
 
 /** `yes` or `no` (any case), or a JSON boolean; empty reads as undefined (unknown). */
-const yesNo = v.pipe(
-  v.nullish(v.union([v.boolean(), v.string()], 'not yes or no'), ''),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const value = dataset.value;
-    if (typeof value === 'boolean') return value;
-    const word = value.trim().toLowerCase();
-    if (word === '') return undefined;
-    if (word === 'yes') return true;
-    if (word === 'no') return false;
-    addIssue({ message: 'not yes or no (empty when unknown)' });
-    return NEVER;
-  }),
-);
+const yesNo = yesNoField({ yes: true, no: false }, 'not yes or no (empty when unknown)');
 
 /**
  * Zones already asked about: a file names a handful, thousands of times, and asking the engine
