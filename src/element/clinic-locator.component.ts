@@ -4,7 +4,13 @@ import type { Clinic } from '../domain/clinic.js';
 import { fromKm, parseUnits, toKm, type Units } from '../domain/units.js';
 import type { CreateMapView } from '../map/map-view.js';
 import { styles } from './clinic-locator.styles.js';
-import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL, pageSize, radiusOf } from './defaults.js';
+import {
+  DEFAULT_TILE_ATTRIBUTION,
+  DEFAULT_TILE_URL,
+  pageSize,
+  radiusOf,
+  text,
+} from './defaults.js';
 import { ClinicDataController } from './controllers/clinic-data.js';
 import { FiltersController, organizationStates } from './controllers/filters.js';
 import { LanguageController } from './controllers/language.js';
@@ -77,7 +83,10 @@ export { DEFAULT_LIMIT, DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './def
  * @csspart result-status - A result's status badge (temporarily closed, opening soon, telehealth visits only).
  * @csspart result-status-note - The note under a result's status badge (e.g. "Reopens January 12").
  * @csspart result-new-patients - Whether a result is accepting new patients.
- * @csspart result-insurance - A result's insurance plans, with the whole list on demand.
+ * @csspart result-insurance - A result's insurance plans in short ("Accepts Medicare, Aetna, and 3 more").
+ * @csspart result-details-toggle - A result's Details button, which shows or hides its details.
+ * @csspart result-details - A result's details: services, every plan, access, languages, the report link.
+ * @csspart result-plans - In a result's details: every plan it accepts, and the advice to check.
  * @csspart result-access - A result's building-access features.
  * @csspart insurance-select - The "Your insurance" filter.
  * @csspart result-report - A result's "Report incorrect information" link (`report-url`).
@@ -118,7 +127,7 @@ export class ClinicLocator extends LitElement {
   static override styles = styles;
 
   /** A ZIP code, town or clinic name to search as soon as the widget loads (a preset search). */
-  @property() zip = '';
+  @property({ converter: text() }) zip = '';
 
   /** How many clinics to list at first, and to add with each "Show more" (default 10; 3 in `compact`). */
   @property({ type: Number }) limit: number | undefined;
@@ -141,13 +150,13 @@ export class ClinicLocator extends LitElement {
   @property({ attribute: 'base-url' }) baseUrl: string | null = null;
 
   /** `utm_source` added to the clinics' website and booking links. */
-  @property({ attribute: 'utm-source' }) utmSource = '';
+  @property({ attribute: 'utm-source', converter: text() }) utmSource = '';
 
   /** `utm_medium` added to the clinics' website and booking links. */
-  @property({ attribute: 'utm-medium' }) utmMedium = '';
+  @property({ attribute: 'utm-medium', converter: text() }) utmMedium = '';
 
   /** `utm_campaign` added to the clinics' website and booking links. */
-  @property({ attribute: 'utm-campaign' }) utmCampaign = '';
+  @property({ attribute: 'utm-campaign', converter: text() }) utmCampaign = '';
 
   /** Search radius in `units` (default 25 mi, 40 km). */
   @property({ type: Number }) radius: number | undefined;
@@ -156,34 +165,36 @@ export class ClinicLocator extends LitElement {
   @property({ converter: (value) => parseUnits(value) }) units: Units = 'mi';
 
   /** Map tile URL template (`{z}`, `{x}`, `{y}`, optional `{s}`). */
-  @property({ attribute: 'tile-url' }) tileUrl = DEFAULT_TILE_URL;
+  @property({ attribute: 'tile-url', converter: text(DEFAULT_TILE_URL) }) tileUrl =
+    DEFAULT_TILE_URL;
 
   /** Attribution (HTML) for the map tiles; the GeoNames credit is always added. */
-  @property({ attribute: 'tile-attribution' }) tileAttribution = DEFAULT_TILE_ATTRIBUTION;
+  @property({ attribute: 'tile-attribution', converter: text(DEFAULT_TILE_ATTRIBUTION) })
+  tileAttribution = DEFAULT_TILE_ATTRIBUTION;
 
   /** Hides the map: a list only, and no map code or tiles are loaded. */
   @property({ type: Boolean, attribute: 'without-map', reflect: true }) withoutMap = false;
 
   /** URL of a CSV or JSON clinic file replacing the bundled clinics (bad records are skipped). */
-  @property() src = '';
+  @property({ converter: text() }) src = '';
 
   /** Shows only this organization's clinics (e.g. on a member clinic's own site). */
-  @property() organization = '';
+  @property({ converter: text() }) organization = '';
 
   /** With `organization`: writes its clinics beside the element as schema.org JSON-LD. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   /** Comma-separated service ids to preset as filters, e.g. `back-pain,sciatica`. */
-  @property() services = '';
+  @property({ converter: text() }) services = '';
 
   /** Comma-separated ISO 639-1 codes to preset as language filters, e.g. `es,vi`. */
-  @property() languages = '';
+  @property({ converter: text() }) languages = '';
 
   /** "Report incorrect information" on each card: a URL template with `{id}` and `{name}`. */
-  @property({ attribute: 'report-url' }) reportUrl = '';
+  @property({ attribute: 'report-url', converter: text() }) reportUrl = '';
 
   /** An insurance plan to preset as a filter (an id of data/insurance.json), e.g. `medicare`. */
-  @property() insurance = '';
+  @property({ converter: text() }) insurance = '';
 
   /**
    * Clinics to use instead of the bundled ones (for JavaScript users): records with the data
@@ -281,7 +292,11 @@ export class ClinicLocator extends LitElement {
     // it is what the visitor was sent to see.
     const [clinicId, linked] = [this.#url.linkedClinic(), this.#url.linked()];
     if (clinicId) {
-      void this.#search.linkedClinic(clinicId).then((id) => id && this.#panes.chosenOnMap(id, ''));
+      void this.#search.linkedClinic(clinicId).then((id) => {
+        if (!id) return;
+        this.#panes.toggleDetails(id, true); // a shared clinic opens with all there is to know
+        this.#panes.chosenOnMap(id, '');
+      });
     } else if (linked) void this.#search.preset(linked, 'link');
     else if (this.zip.trim()) void this.#search.preset(this.zip, 'preset');
   }
@@ -432,6 +447,8 @@ export class ClinicLocator extends LitElement {
       hours: this.#data.hours,
       utm: { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign },
       selectedId: this.#search.selectedId,
+      expanded: this.#panes.expanded,
+      onDetails: (id) => this.#panes.toggleDetails(id),
       now: new Date(),
       onSelect: (id) => this.#select(id, 'list'),
       onAction: this.#action,

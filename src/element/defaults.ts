@@ -20,3 +20,11 @@ export function pageSize(limit: number | undefined, layout: string): number {
 export function radiusOf(radius: number | undefined, units: Units): number {
   return radius !== undefined && radius > 0 ? radius : DEFAULT_RADIUS[units];
 }
+
+/**
+ * A text attribute's converter: a removed attribute reads as `fallback` (Lit's default gives
+ * `null`, which a string property does not expect).
+ */
+export const text = (fallback = '') => ({
+  fromAttribute: (value: string | null) => value ?? fallback,
+});

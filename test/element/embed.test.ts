@@ -334,4 +334,44 @@ describe('<clinic-locator> isolation and lifecycle', () => {
     expect(h.ids()).to.deep.equal(byDistance.slice(0, 10));
     await waitUntil(() => h.views.length === 2 && h.views[0]!.destroyed);
   });
+
+  it('keeps working when a host removes each of its attributes (none reads as null)', async () => {
+    const attrs = {
+      zip: '49503',
+      organization: 'Fixture PT',
+      services: 'sciatica',
+      languages: 'es',
+      insurance: 'aetna',
+      'report-url': 'https://example.org/r?{id}',
+      'utm-source': 'a',
+      'utm-medium': 'b',
+      'utm-campaign': 'c',
+      'tile-url': 'http://127.0.0.1/{z}/{x}/{y}.png',
+      'tile-attribution': 'Tiles',
+      'structured-data': '',
+    };
+    const h = await mount(attrs, clinics);
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) =>
+      errors.push('reason' in e ? e.reason : e.error);
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onError);
+    try {
+      for (const name of Object.keys(attrs)) h.el.removeAttribute(name);
+      await h.el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(errors).to.deep.equal([]);
+      expect([h.el.zip, h.el.organization, h.el.reportUrl, h.el.tileUrl]).to.deep.equal([
+        '',
+        '',
+        '',
+        'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      ]);
+      await h.search('49503');
+      expect(h.ids()).to.deep.equal(byDistance.slice(0, 10));
+    } finally {
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onError);
+    }
+  });
 });

@@ -126,6 +126,106 @@ describe('<clinic-locator> on a phone (390 px)', () => {
   });
 });
 
+/** A clinic with everything a card can show, and a long name and address. */
+const FULL: Clinic = {
+  ...clinics[1]!,
+  name: 'Lakeshore Physical Therapy – Grand Rapids Medical Mile',
+  address1: '5581 Sample Street Northeast',
+  address2: 'Floor 2, Suite 210',
+  status: 'temporarily-closed',
+  statusNote: 'Reopens January 12 after renovation',
+  hours: 'Mo-Fr 07:00-19:00',
+  timezone: 'America/Detroit',
+  acceptingNewPatients: true,
+  bookingUrl: 'https://example.org/book',
+  insurance: ['medicare', 'medicaid', 'aetna', 'cigna', 'humana', 'tricare'],
+  services: ['back-pain', 'sciatica', 'neck-pain', 'sports-injury'],
+  accessibility: ['wheelchair-entrance', 'accessible-parking', 'elevator'],
+  languages: ['en', 'es', 'vi'],
+  telehealth: true,
+};
+
+/** The first card with everything, at `viewport`: its Details closed, then open. */
+async function fullCard(viewport: typeof PHONE) {
+  const h = await mountAt(viewport, { 'report-url': 'https://example.org/report?c={id}' }, [
+    FULL,
+    ...clinics.slice(2),
+  ]);
+  await h.search('49503');
+  const card = h.parts('result')[0]!;
+  const toggle = h.part('result-details-toggle', card);
+  const details = h.part('result-details', card);
+  return { h, card, toggle, details };
+}
+
+describe('<clinic-locator> a card: the essentials, the rest behind Details', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [name, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    it(`keeps a full card short on a ${name}, and opens its details in place`, async () => {
+      const { h, card, toggle, details } = await fullCard(viewport);
+      // Status, hours, new patients, plans in short and the actions are on the card itself.
+      for (const part of [
+        'result-status',
+        'result-status-note',
+        'result-hours',
+        'result-new-patients',
+        'result-insurance',
+        'result-main-action',
+        'result-share',
+      ])
+        expect(shown(h.part(part, card)), part).to.equal(true);
+      expect(shown(details)).to.equal(false);
+      // A phone shows two cards on a screen; a desktop's list column a whole card.
+      const limit =
+        name === 'phone' ? PHONE.height / 2 : h.el.shadowRoot!.querySelector('.list')!.clientHeight;
+      expect(box(card).height).to.be.below(limit);
+      await expect(h.el).to.be.accessible();
+      toggle.click();
+      await h.el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      for (const part of [
+        'result-services',
+        'result-plans',
+        'result-access',
+        'result-telehealth',
+        'result-languages',
+        'result-report',
+      ])
+        expect(shown(h.part(part, details)), part).to.equal(true);
+      // The details open below the Details control, inside the card.
+      expect(box(details).top).to.be.at.least(box(toggle).bottom);
+      expect(box(details).bottom).to.be.at.most(box(card).bottom);
+      await expect(h.el).to.be.accessible();
+    });
+  }
+
+  it('says Details in Spanish', async () => {
+    const h = await mountAt(DESKTOP, { lang: 'es' }, [FULL]);
+    await waitUntil(() => h.part('search-button').textContent!.trim() === 'Buscar');
+    await h.search('49503');
+    const toggle = h.part('result-details-toggle');
+    expect(toggle.textContent!.trim()).to.equal('Detalles');
+    expect(toggle.getAttribute('aria-label')).to.equal(`Detalles de ${FULL.name}`);
+    toggle.click();
+    await h.el.updateComplete;
+    expect(h.part('result-details').textContent).to.contain('Planes de seguro aceptados');
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('offers no Details control when there is nothing more to say', async () => {
+    const bare: Clinic = { ...clinics[0]!, services: [] };
+    const h = await mountAt(PHONE, {}, [bare]);
+    await h.search('49503');
+    expect(h.parts('result-details-toggle')).to.have.length(0);
+    expect(h.parts('result-details')).to.have.length(0);
+    expect(shown(h.part('result-share'))).to.equal(true);
+  });
+});
+
 describe('<clinic-locator> on a desktop (1,280 px)', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 

@@ -117,13 +117,25 @@ const insured: Clinic[] = clinics.map((c, i) => ({
 }));
 
 describe('<clinic-locator> insurance, new patients, access and languages as filters', () => {
-  it('lists a clinic’s plans short, then all of them on demand, with the advice to check', async () => {
+  it('lists a clinic’s plans short, then all of them behind Details, with the advice to check', async () => {
     const h = await mount({}, insured);
     await h.search('49503');
     const root = h.el.shadowRoot!;
-    const plans = card(root, 'c01').querySelector('[part~="result-insurance"]')!;
-    expect(text(plans.querySelector('p'))).to.equal('Accepts Medicare, Aetna, and 3 more');
-    expect(text(plans.querySelector('summary'))).to.equal('All 5 plans');
+    const c01 = card(root, 'c01');
+    expect(text(c01.querySelector('[part~="result-insurance"]'))).to.equal(
+      'Accepts Medicare, Aetna, and 3 more',
+    );
+    const toggle = c01.querySelector<HTMLButtonElement>('[part~="result-details-toggle"]')!;
+    const details = c01.querySelector<HTMLElement>('[part~="result-details"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-label')).to.equal('Details about Alpha PT');
+    expect(details.getClientRects()).to.have.length(0);
+    toggle.click();
+    await h.el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(details.getClientRects().length).to.be.above(0);
+    const plans = details.querySelector('[part~="result-plans"]')!;
+    expect(text(plans.querySelector('.plans-label'))).to.equal('Insurance plans accepted');
     expect([...plans.querySelectorAll('li')].map(text)).to.deep.equal([
       'Medicare',
       'Aetna',
@@ -135,6 +147,14 @@ describe('<clinic-locator> insurance, new patients, access and languages as filt
       'Check with the clinic that your plan is accepted.',
     );
     await expect(h.el).to.be.accessible();
+    // Only that card opened; it closes again.
+    expect(
+      card(root, 'c02').querySelector<HTMLElement>('[part~="result-details"]')!.hidden,
+    ).to.equal(true);
+    toggle.click();
+    await h.el.updateComplete;
+    expect(details.hidden).to.equal(true);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('filters by one plan (only plans the clinics accept are offered), listing it first', async () => {
@@ -155,7 +175,7 @@ describe('<clinic-locator> insurance, new patients, access and languages as filt
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => h.ids().join() === 'c01');
     expect(h.status()).to.match(/^1 clinic accepting Humana, within 25 miles/);
-    const first = card(h.el.shadowRoot!, 'c01').querySelector('[part~="result-insurance"] p');
+    const first = card(h.el.shadowRoot!, 'c01').querySelector('[part~="result-insurance"]');
     expect(text(first)).to.equal('Accepts Humana, Medicare, and 3 more');
     expect(h.part('filters-toggle').textContent!.trim()).to.equal('Filters (1)');
     await expect(h.el).to.be.accessible();
@@ -359,6 +379,10 @@ describe('<clinic-locator> a link to one clinic', () => {
       const selected = h.el.shadowRoot!.querySelector<HTMLElement>('.list [aria-current="true"]')!;
       expect(selected.dataset.id).to.equal('c05');
       expect(h.input().value).to.equal('Echo PT');
+      // Its card opens with its details: the visitor was sent to see this clinic.
+      expect(selected.querySelector<HTMLElement>('[part~="result-details"]')!.hidden).to.equal(
+        false,
+      );
       const map = await h.map();
       await waitUntil(() => map.highlighted.at(-1) === 'c05');
       h.el.remove();

@@ -23,6 +23,8 @@ export class PanesController {
   mapOpen = false;
   /** Said politely when a pin is chosen while only the map is on screen. */
   announcement = '';
+  /** The clinics whose cards show their details (the visitor opened them, or a shared link). */
+  readonly expanded = new Set<string>();
 
   readonly #host: PanesHost;
   readonly #layout: LayoutController;
@@ -42,6 +44,13 @@ export class PanesController {
     this.announcement = '';
     this.#host.requestUpdate();
     if (pane === 'list' && selectedId) this.#bringIntoView(() => this.cardOf(selectedId));
+  }
+
+  /** Opens or closes one card's details; `open` forces it. */
+  toggleDetails(id: string, open = !this.expanded.has(id)): void {
+    if (open) this.expanded.add(id);
+    else this.expanded.delete(id);
+    this.#host.requestUpdate();
   }
 
   toggleFilters(): void {

@@ -74,8 +74,11 @@ export interface Messages {
   acceptingNewPatients: string;
   /** `Accepts Medicare, Aetna and 3 more`. */
   accepts(plans: readonly string[], more: number): string;
-  /** The summary that opens a clinic's whole list of plans: `All 5 plans`. */
-  allPlans(count: number): string;
+  /** A card's Details control (services, every plan, access, languages), and its name. */
+  details: string;
+  detailsLabel(name: string): string;
+  /** Over a card's whole list of plans (in its details). */
+  plansLabel: string;
   checkPlan: string;
   /** The Share control, its accessible name, and what it says after copying. */
   share: string;

@@ -33,6 +33,9 @@ export function reportHref(template: string, clinic: Clinic): string | undefined
   return safeHttpUrl(new URL(href, document.baseURI).href);
 }
 
+/** Turns when the details open (decorative). */
+const CHEVRON = svg`<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 9l6 6 6-6" /></svg>`;
+
 /** Beside each building-access feature. */
 const ACCESS_ICON = icon('M12 4a1.5 1.5 0 1 0 0 .1M10 8h4l-1 6h-2zM8 13a5 5 0 1 0 8 0');
 
@@ -47,6 +50,9 @@ export interface CardContext {
   /** Campaign parameters for the website and booking links. */
   utm: { source: string; medium: string; campaign: string };
   selectedId: string | undefined;
+  /** The clinics whose Details are open, and the visitor opening or closing them. */
+  expanded: ReadonlySet<string>;
+  onDetails: (id: string) => void;
   /** The visitor asked to share clinic `id`; `shared` says how it went (shown on its card). */
   onShare: (clinic: Clinic) => void;
   shared: Shared | undefined;
@@ -95,6 +101,8 @@ export function resultCard(
       >${ICONS[action]}<span>${text}</span></a
     >`;
   const status = clinic.status && clinic.status !== 'open' ? clinic.status : undefined;
+  const more = moreDetails(clinic, c);
+  const expanded = c.expanded.has(clinic.id);
   return html`<li
     part="result"
     class="result ${selected ? 'selected' : ''} ${closed ? 'closed' : ''}"
@@ -127,18 +135,32 @@ export function resultCard(
         >${street}, ${clinic.city}, ${clinic.state} ${clinic.zip}</span
       >
     </button>
-    ${details(clinic, c)}
+    ${summary(clinic, c)}
     <div class="actions">
       ${booking ? link('book', booking, m.bookLabel(clinic.name), m.book) : nothing}
       ${tel && phone ? link('call', tel, `${m.call(clinic.name)}, ${phone}`, phone) : nothing}
       ${link('directions', directions, m.directionsLabel(clinic.name), m.directions)}
       ${website ? link('website', website, m.website(clinic.name), m.websiteText) : nothing}
     </div>
-    <p class="share">
+    <div class="card-foot">
+      ${
+        more
+          ? html`<button
+              type="button"
+              part="result-details-toggle"
+              class="details-toggle"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-label=${m.detailsLabel(clinic.name)}
+              @click=${() => c.onDetails(clinic.id)}
+            >
+              <span>${m.details}</span>${CHEVRON}
+            </button>`
+          : nothing
+      }
       <button
         type="button"
         part="result-share"
-        class="action"
+        class="action share"
         aria-label=${m.shareLabel(clinic.name)}
         @click=${() => c.onShare(clinic)}
       >
@@ -159,18 +181,32 @@ export function resultCard(
                   />`
         }</span
       >
-    </p>
-    ${report ? html`<p class="report">${link('report', report, m.reportLabel(clinic.name), m.report)}</p>` : nothing}
+    </div>
+    ${
+      more
+        ? html`<div part="result-details" class="details" ?hidden=${!expanded}>
+            ${more}
+            ${
+              report
+                ? html`<p class="report">
+                    ${link('report', report, m.reportLabel(clinic.name), m.report)}
+                  </p>`
+                : nothing
+            }
+          </div>`
+        : nothing
+    }
   </li>`;
 }
 
-function details(clinic: Clinic, c: CardContext): TemplateResult {
+/** What a patient weighs first, always on the card: status note, hours, new patients, plans. */
+function summary(clinic: Clinic, c: CardContext): TemplateResult {
   const { m } = c;
   const hours = hoursText(clinic, c);
-  const languages = clinic.languages?.length ? m.languages(clinic.languages) : undefined;
   const accepting = clinic.acceptingNewPatients;
-  const access = clinic.accessibility ?? [];
-  return html`<div class="details">
+  const plans = planNames(clinic, c);
+  const shown = plans.length > 3 ? plans.slice(0, 2) : plans;
+  return html`<div class="summary">
     ${clinic.statusNote ? html`<p part="result-status-note" class="status-note">${clinic.statusNote}</p>` : nothing}
     ${hours ? html`<p part="result-hours" class="hours">${hours}</p>` : nothing}
     ${
@@ -181,25 +217,9 @@ function details(clinic: Clinic, c: CardContext): TemplateResult {
           </p>`
     }
     ${
-      clinic.services.length
-        ? html`<ul part="result-services" class="services" aria-label=${m.servicesLabel}>
-            ${clinic.services.map((id) => html`<li>${m.serviceLabel(id)}</li>`)}
-          </ul>`
-        : nothing
-    }
-    ${insuranceText(clinic, c)}
-    ${
-      access.length
-        ? html`<ul part="result-access" class="access" aria-label=${m.accessLabel}>
-            ${access.map((id) => html`<li>${ACCESS_ICON}${m.accessFeature(id)}</li>`)}
-          </ul>`
-        : nothing
-    }
-    ${
-      clinic.telehealth || languages
-        ? html`<p class="extras">
-            ${clinic.telehealth ? html`<span part="result-telehealth">${m.telehealth}</span>` : nothing}
-            ${languages ? html`<span part="result-languages">${languages}</span>` : nothing}
+      plans.length
+        ? html`<p part="result-insurance" class="insurance">
+            ${m.accepts(shown, plans.length - shown.length)}
           </p>`
         : nothing
     }
@@ -207,31 +227,63 @@ function details(clinic: Clinic, c: CardContext): TemplateResult {
 }
 
 /**
- * "Accepts Medicare, Aetna and 3 more" (the visitor's plan first), every plan on demand, and the
- * advice to check with the clinic.
+ * Behind Details: the services, every plan with the advice to check, building access, telehealth
+ * and languages (undefined when there is none of these).
  */
-function insuranceText(clinic: Clinic, c: CardContext): TemplateResult | typeof nothing {
+function moreDetails(clinic: Clinic, c: CardContext): TemplateResult | undefined {
   const { m } = c;
+  const plans = planNames(clinic, c);
+  const languages = clinic.languages?.length ? m.languages(clinic.languages) : undefined;
+  const access = clinic.accessibility ?? [];
+  if (
+    !clinic.services.length &&
+    !plans.length &&
+    !access.length &&
+    !clinic.telehealth &&
+    !languages
+  )
+    return undefined;
+  return html`${
+    clinic.services.length
+      ? html`<ul part="result-services" class="services" aria-label=${m.servicesLabel}>
+          ${clinic.services.map((id) => html`<li>${m.serviceLabel(id)}</li>`)}
+        </ul>`
+      : nothing
+  }
+  ${
+    plans.length
+      ? html`<div part="result-plans" class="plans">
+          <p class="plans-label">${m.plansLabel}</p>
+          <ul>
+            ${plans.map((name) => html`<li>${name}</li>`)}
+          </ul>
+          <p class="plan-note">${m.checkPlan}</p>
+        </div>`
+      : nothing
+  }
+  ${
+    access.length
+      ? html`<ul part="result-access" class="access" aria-label=${m.accessLabel}>
+          ${access.map((id) => html`<li>${ACCESS_ICON}${m.accessFeature(id)}</li>`)}
+        </ul>`
+      : nothing
+  }
+  ${
+    clinic.telehealth || languages
+      ? html`<p class="extras">
+          ${clinic.telehealth ? html`<span part="result-telehealth">${m.telehealth}</span>` : nothing}
+          ${languages ? html`<span part="result-languages">${languages}</span>` : nothing}
+        </p>`
+      : nothing
+  }`;
+}
+
+/** A clinic's plans by name, the visitor's plan first. */
+function planNames(clinic: Clinic, c: CardContext): string[] {
   const ids = clinic.insurance ?? [];
-  if (!ids.length) return nothing;
   const plans =
     c.plan && ids.includes(c.plan) ? [c.plan, ...ids.filter((id) => id !== c.plan)] : ids;
-  const names = plans.map(c.planLabel);
-  const shown = names.length > 3 ? names.slice(0, 2) : names;
-  return html`<div part="result-insurance" class="insurance">
-    <p>${m.accepts(shown, names.length - shown.length)}</p>
-    ${
-      names.length > shown.length
-        ? html`<details>
-            <summary>${m.allPlans(names.length)}</summary>
-            <ul>
-              ${names.map((name) => html`<li>${name}</li>`)}
-            </ul>
-          </details>`
-        : nothing
-    }
-    <p class="plan-note">${m.checkPlan}</p>
-  </div>`;
+  return plans.map(c.planLabel);
 }
 
 /** `Open now · closes 7 PM` / `Closed · opens Mon 7 AM`, in the clinic's time zone. */

@@ -62,12 +62,22 @@ export const resultStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
+  .summary,
   .details {
     padding: 0 0.75em 0.25em 3em;
     font-size: 0.9375em;
   }
+  .summary p,
   .details p {
-    margin: 0 0 0.25em;
+    margin: 0 0 0.125em;
+  }
+  .details {
+    margin: 0 0.75em 0.75em 3em;
+    padding: 0.5em 0 0;
+    border-top: 1px solid var(--_border);
+  }
+  .details[hidden] {
+    display: none;
   }
   .badge {
     grid-column: 2 / -1;
@@ -92,37 +102,47 @@ export const resultStyles = css`
   .new-patients.yes::before {
     content: '✓ ' / '';
   }
-  .insurance p {
-    margin: 0;
-  }
-  .insurance details {
-    margin: 0.125em 0;
-  }
-  .insurance summary {
-    cursor: pointer;
-    color: var(--_accent);
+  .plans-label {
     font-weight: 600;
-    min-height: 24px;
   }
-  .insurance ul {
-    margin: 0.25em 0;
+  .plans ul {
+    margin: 0 0 0.125em;
     padding-inline-start: 1.25em;
+    list-style: disc;
   }
-  .share {
+  .card-foot {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 0.75em;
+    gap: 0.25em 1.25em;
     margin: -0.25em 0 0;
     padding: 0 0.75em 0.5em 3em;
   }
-  .share button {
+  .card-foot button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
     font: inherit;
+    font-weight: 600;
+    min-height: 24px;
     padding: 0;
     border: 0;
     background: none;
     color: var(--_accent);
     cursor: pointer;
+  }
+  .chevron {
+    width: 1.125em;
+    height: 1.125em;
+    transition: transform 0.15s;
+  }
+  [aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
   }
   .shared {
     color: var(--_muted);
@@ -134,10 +154,9 @@ export const resultStyles = css`
     padding: 0.25em 0.5em;
     font-size: inherit;
   }
-  .report {
-    margin: -0.25em 0 0;
-    padding: 0 0.75em 0.5em 3em;
-    font-size: 0.875em;
+  .details .report {
+    margin: 0.25em 0 0;
+    font-size: 0.9333em;
   }
   .report .action {
     font-weight: normal;
@@ -219,8 +238,12 @@ export const resultStyles = css`
   /* Fingers: every target at least 44 px (WCAG's 24 px is the floor for a mouse). */
   @media (pointer: coarse) {
     .action,
+    .card-foot button,
     .result-main {
       min-height: 44px;
+    }
+    .card-foot {
+      margin-top: -0.5em;
     }
     .action {
       min-width: 44px;
