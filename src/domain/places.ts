@@ -317,6 +317,11 @@ export function parseState(text: string): string | undefined {
   return STATE_BY_KEY.get(key) ?? STATE_BY_KEY.get(key.replaceAll(' ', ''));
 }
 
+/** A state's name from its USPS code (`MI` → `Michigan`); undefined for an unknown code. */
+export function stateName(code: string): string | undefined {
+  return STATES.find(([c]) => c === code)?.[1];
+}
+
 // ------------------------------------------------------------------ the fuzzy matcher
 
 /** A typo-tolerant index over items (strings, or objects searched by `keys`); opaque. */

@@ -2,15 +2,9 @@
 // or organization name, or nothing we know. Pure: no DOM, no Lit.
 import type { Clinic } from './clinic.js';
 import { findClinics, findOrganization, type ClinicIndex } from './clinic-search.js';
-import {
-  MAX_QUERY_LENGTH,
-  findPlaces,
-  normalizeName,
-  parseState,
-  type Place,
-  type PlaceIndex,
-} from './places.js';
-import { normalizeZip, type ZipLookup } from './zip-table.js';
+import { findPlaces, normalizeName, parseState, type Place, type PlaceIndex } from './places.js';
+import { cleanQuery, editDistance, parseQuery, type ServiceReader } from './query-grammar.js';
+import type { ZipLookup } from './zip-table.js';
 
 /** The point a search measures from, and how to name it. */
 export interface Origin {
@@ -70,30 +64,71 @@ export function originFromZip(lookup: ZipLookup): ZipQueryOutcome {
 
 // ------------------------------------------------------------------ what the visitor meant
 
-/** What a visitor's text means, as {@link interpretQuery} reads it. */
+/** An organization by name, and its clinics. */
+export interface OrganizationMatch {
+  organization: string;
+  clinics: Clinic[];
+}
+
+/** What a visitor's text means, as {@link readQuery} reads it. */
 export type Interpretation =
-  /** Nothing but white space. */
+  /** Nothing to search from: nothing typed, or only service and generic words. */
   | { kind: 'empty' }
   /** A ZIP or ZIP+4: the 5-digit ZIP (look it up with lookupZip). */
   | { kind: 'zip'; zip: string }
-  /** A place that clearly is the one meant; `also`: other places of that name, biggest first. */
-  | { kind: 'place'; place: Place; also: Place[] }
-  /** A place name with no clearly dominant place: up to 8 candidates, biggest first. */
-  | { kind: 'ambiguous'; candidates: Place[] }
+  /** "near me" and its kin: the visitor's own position, as "Use my location". */
+  | { kind: 'near-me' }
+  /** Coordinates typed in decimal degrees. */
+  | { kind: 'coordinates'; lat: number; lon: number }
+  /** A state alone: its clinics, from its centre; `also`: towns of that name ("New York"). */
+  | { kind: 'state'; state: string; also: Place[] }
+  /**
+   * A place that clearly is the one meant; `also`: other places of that name, biggest first;
+   * `corrected`: found with a typo (the status says what was understood).
+   */
+  | { kind: 'place'; place: Place; also: Place[]; corrected?: boolean }
+  /**
+   * Several things of that name, none clearly the one: up to 8 places, biggest first, and the
+   * organization or clinics of that name (a name can be both a town and an organization).
+   */
+  | {
+      kind: 'ambiguous';
+      candidates: Place[];
+      organization?: OrganizationMatch;
+      clinics?: Clinic[];
+    }
+  /**
+   * A place name that is not in the data (`name` as typed, with its state when given), and the
+   * close spellings to offer, never applied.
+   */
+  | { kind: 'not-found'; name: string; candidates: Place[] }
   /** Clinics by name, best match first. */
   | { kind: 'clinic'; clinics: Clinic[] }
   /** An organization by name, and its clinics. */
-  | { kind: 'organization'; organization: string; clinics: Clinic[] }
+  | ({ kind: 'organization' } & OrganizationMatch)
   | { kind: 'not-understood'; input: string };
+
+/** A query read: what it means, and the services its words named. */
+export interface Reading {
+  meaning: Interpretation;
+  /** Service ids named by the query's words ("back pain 49503" → `back-pain`). */
+  services: string[];
+  /** The nickname typed, when the place came from the nickname table ("NYC"). */
+  nickname?: string;
+}
 
 /** The indexes {@link interpretQuery} searches. */
 export interface QueryIndexes {
   places: PlaceIndex;
   clinics: ClinicIndex;
+  /** A member site's organization: it comes first among the things a name can mean. */
+  organization?: string;
 }
 
 /** Most places offered for an ambiguous name, and most named in `also`. */
 const MAX_CANDIDATES = 8;
+/** Most close spellings offered for a name that is not in the data. */
+const MAX_SPELLINGS = 5;
 /** Most clinics in a `clinic` interpretation. */
 const MAX_CLINICS = 8;
 
@@ -110,63 +145,162 @@ export function dominates(top: Place, runnerUp: Place | undefined): boolean {
 }
 
 /**
- * Reads what a visitor typed, in this order:
- * 1. a ZIP or ZIP+4;
- * 2. "City, ST", "City ST", "City, State name" or "City State name" naming an existing place
- *    exactly (the state may be the last one to three words, a comma is optional);
- * 3. a place name alone, exactly (normalised: case, punctuation, diacritics, saint/st,
- *    mount/mt, fort/ft);
- * 4. a clinic or organization whose name is, or starts with, the text;
- * 5. "City, ST" with a typo in the city, matched within the state;
- * 6. a place name alone with a typo;
- * 7. a clinic or organization by a word of its name, or with a typo;
- * 8. otherwise not understood.
- * Exact clinic-name prefixes come before typo-tolerant places so that the first letters of a
- * clinic's name find it rather than a town of a similar name. Among same-name places the biggest
- * is chosen when it {@link dominates}; otherwise the places are offered (`ambiguous`). Any text
- * is accepted: it is cut to 100 characters, and nothing throws.
+ * Reads what a visitor typed (see {@link parseQuery} for its shape: ZIPs with their noise,
+ * coordinates, "near me", states, nicknames, service words), then looks its words up with
+ * {@link interpretQuery}. Never throws.
  */
-export function interpretQuery(input: string, indexes: QueryIndexes): Interpretation {
-  const text = input.trim().slice(0, MAX_QUERY_LENGTH);
-  if (text === '') return { kind: 'empty' };
-  const zip = normalizeZip(text);
-  if (zip !== undefined) return { kind: 'zip', zip };
+export function readQuery(
+  input: string,
+  indexes: QueryIndexes,
+  readServices?: ServiceReader,
+): Reading {
+  const { shape, services } = parseQuery(input, readServices);
+  switch (shape.kind) {
+    case 'empty':
+      return { meaning: { kind: 'empty' }, services };
+    case 'unreadable':
+      return { meaning: { kind: 'not-understood', input: cleanQuery(input) }, services };
+    case 'near-me':
+    case 'coordinates':
+      return { meaning: shape, services };
+    case 'state': {
+      const also = exactPlaces(indexes.places, cleanQuery(input)).slice(0, MAX_CANDIDATES);
+      return { meaning: { ...shape, also }, services };
+    }
+    case 'zip':
+      return { meaning: { kind: 'zip', zip: shape.zip }, services };
+    case 'words': {
+      const meaning = interpretWords(shape.text, indexes);
+      return shape.nickname
+        ? { meaning, services, nickname: shape.nickname }
+        : { meaning, services };
+    }
+  }
+}
 
+/** What a visitor's text means, service words aside (see {@link readQuery}). */
+export function interpretQuery(input: string, indexes: QueryIndexes): Interpretation {
+  return readQuery(input, indexes).meaning;
+}
+
+/**
+ * Looks up words, in this order:
+ * 1. "City, ST", "City ST", "City, State name" or "City State name" naming a place of that
+ *    state exactly (the state may be the last one to three words, a comma is optional);
+ * 2. a place name alone, exactly (normalised: case, punctuation, diacritics, saint/st,
+ *    mount/mt, fort/ft), beside an organization or clinic whose name starts with the words:
+ *    both are offered (the member site's organization first);
+ * 3. a clinic or organization whose name is, or starts with, the text;
+ * 4. "City, ST" that is not in that state: said so, with the close spellings in that state to
+ *    choose from (a state the visitor gave is never overridden, a guess never applied);
+ * 5. a place name alone with a typo: applied when it is one slip away (two for long names) and
+ *    no other name is as close, and then shown as corrected; else offered;
+ * 6. a clinic or organization by a word of its name, or with a typo;
+ * 7. otherwise not understood.
+ * Among same-name places the biggest is chosen when it {@link dominates}; otherwise the places
+ * are offered (`ambiguous`).
+ */
+function interpretWords(text: string, indexes: QueryIndexes): Interpretation {
   const { places, clinics } = indexes;
   const splits = stateSplits(text);
 
-  // 2, 3: exact place names, with a state first.
+  // 1: exact place names, with a state.
   for (const { city, state } of splits) {
     const exact = exactPlaces(places, city, state);
     if (exact.length) return placeWithState(places, exact[0] as Place);
   }
-  const whole = exactPlaces(places, text);
-  if (whole.length) return choosePlace(places, whole, input);
 
-  // 4: clinics and organizations by the start of their name.
-  const organization = findOrganization(clinics, text);
-  if (organization) return { kind: 'organization', ...organization };
+  // 2, 3: exact places, and clinics or organizations by the start of their name.
+  const whole = exactPlaces(places, text);
+  const organization = findOrganization(clinics, text) ?? undefined;
   const key = normalizeName(text);
-  const named = findClinics(clinics, text, MAX_CLINICS).filter((c) =>
-    [normalizeName(c.name), normalizeName(c.organization)].some((n) => n.startsWith(key)),
-  );
+  const named = organization
+    ? []
+    : findClinics(clinics, text, MAX_CLINICS).filter((c) =>
+        [normalizeName(c.name), normalizeName(c.organization)].some((n) => n.startsWith(key)),
+      );
+  // A town and an organization of that name ("Lakeshore"), or a clinic named just that: both.
+  const namedExactly = named.filter((c) => normalizeName(c.name) === key);
+  if (whole.length && (organization || namedExactly.length)) {
+    return {
+      kind: 'ambiguous',
+      candidates: whole.slice(0, MAX_CANDIDATES),
+      ...(organization ? { organization } : { clinics: namedExactly }),
+    };
+  }
+  if (whole.length) return choosePlace(places, whole, text);
+  if (organization) return { kind: 'organization', ...organization };
   if (named.length) return { kind: 'clinic', clinics: named };
 
-  // 5, 6: places with a typo.
-  for (const { city, state } of splits) {
-    const fuzzy = findPlaces(places, city, state);
-    if (fuzzy.length) return placeWithState(places, fuzzy[0] as Place);
-  }
-  const fuzzy = findPlaces(places, text);
-  if (fuzzy.length) {
-    const top = fuzzy[0] as Place;
-    return choosePlace(places, sameName(places, top), input);
+  // 4: a place with its state that is not there.
+  const [split] = splits;
+  if (split && splits.length === 1 && normalizeName(split.city).split(' ').length <= 4) {
+    const near = closeSpellings(places, split.city, split.state);
+    return {
+      kind: 'not-found',
+      name: `${titleCase(split.city)}, ${split.state}`,
+      candidates: near,
+    };
   }
 
-  // 7: clinics by a word of their name, or with a typo.
+  // 5: a place name with a typo.
+  const close = closeSpellings(places, text);
+  // Applied only when no other name is as close (namesakes in other states are one name).
+  const distances = new Map(
+    close.map((p) => [normalizeName(p.name), editDistance(key, normalizeName(p.name))]),
+  );
+  const [best, second] = [...distances.values()];
+  if (best !== undefined && best <= allowedSlips(key) && second !== best) {
+    const top = close[0] as Place;
+    const namesakes = sameName(places, top);
+    const chosen = choosePlace(places, namesakes, text);
+    return chosen.kind === 'place' ? { ...chosen, corrected: true } : chosen;
+  }
+
+  // 6: clinics by a word of their name, or with a typo.
   const loose = findClinics(clinics, text, MAX_CLINICS);
   if (loose.length) return { kind: 'clinic', clinics: loose };
-  return { kind: 'not-understood', input };
+  if (close.length) return { kind: 'not-found', name: text, candidates: close };
+  return { kind: 'not-understood', input: text };
+}
+
+/** Typos forgiven when applying a guess: none under 5 letters, one, two from 9 letters. */
+function allowedSlips(key: string): number {
+  const letters = key.replaceAll(' ', '').length;
+  return letters < 5 ? 0 : letters < 9 ? 1 : 2;
+}
+
+/**
+ * Places spelled close to `name` (in `state` when given): at most two slips (three for long
+ * names) from it, or starting with it; closest first, then biggest; one per name and state.
+ */
+function closeSpellings(index: PlaceIndex, name: string, state?: string): Place[] {
+  const key = normalizeName(name);
+  if (key.length < 3) return [];
+  const max = key.length >= 9 ? 3 : 2;
+  const seen = new Set<string>();
+  const scored: { place: Place; distance: number; order: number }[] = [];
+  findPlaces(index, name, state).forEach((place, order) => {
+    const placeKey = normalizeName(place.name);
+    if (seen.has(`${placeKey}|${place.state}`)) return;
+    seen.add(`${placeKey}|${place.state}`);
+    // The start of a name ("Mossyri") is close too: offered, never applied.
+    const distance = placeKey.startsWith(key) ? max : editDistance(key, placeKey, max);
+    if (distance <= max) scored.push({ place, distance, order });
+  });
+  scored.sort((a, b) => a.distance - b.distance || a.order - b.order);
+  return scored.slice(0, MAX_SPELLINGS).map((s) => s.place);
+}
+
+/** `grand rapds` → `Grand Rapds`: a typed name, as a name. */
+function titleCase(text: string): string {
+  return text
+    .trim()
+    .replace(/[,\s]+$/, '')
+    .replace(
+      /(^|[\s-])(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    );
 }
 
 /** Places whose normalised name is exactly the text's (in `state` when given), biggest first. */

@@ -229,6 +229,8 @@ export class ClinicLocator extends LitElement {
       this.#url.write(query);
       this.#url.writeClinic(clinicId);
     },
+    services: (ids) => this.#filters.addServices(ids),
+    organization: () => this.organization,
     box: {
       text: () => this.#input?.value ?? '',
       write: (text) => {
@@ -373,6 +375,8 @@ export class ClinicLocator extends LitElement {
       filters: this.#filters.phrase(this.#messages, this.#planLabel),
       understood: this.#search.understood,
       onPlace: (place) => void this.#search.place(place),
+      onOrganization: (organization) => void this.#search.organization(organization),
+      onClinic: (clinic) => void this.#search.clinic(clinic),
     };
   }
 
@@ -434,7 +438,7 @@ export class ClinicLocator extends LitElement {
     return {
       m: this.#messages,
       units: this.units,
-      distances: !this.#search.listed?.search.organization,
+      distances: !this.#search.listed?.search.organization && !this.#search.listed?.search.state,
       plan: this.#filters.insurance,
       reportUrl: this.reportUrl,
       onShare: (clinic) => {
@@ -462,7 +466,7 @@ export class ClinicLocator extends LitElement {
       m: this.#messages,
       radius: this.#radius,
       units: this.units,
-      radiusOff: Boolean(listed?.search.organization),
+      radiusOff: Boolean(listed?.search.organization || listed?.search.state),
       onRadius: (event) => (this.radius = Number((event.target as HTMLSelectElement).value)),
       chips: filters.toggles(this.#data, this.#messages, this.#planLabel, {
         search: listed?.search,

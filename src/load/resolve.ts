@@ -4,26 +4,44 @@
 import type { Clinic } from '../domain/clinic.js';
 import {
   createPlaceIndexBuilder,
+  stateName,
   suggestPlaces,
   type Place,
   type PlaceIndex,
 } from '../domain/places.js';
-import { interpretQuery, originFromZip, type Origin } from '../domain/query.js';
+import { cleanQuery } from '../domain/query-grammar.js';
+import { originFromZip, readQuery, type Interpretation, type Origin } from '../domain/query.js';
 import { suggestClinics, type ClinicIndex } from '../domain/clinic-search.js';
 import { clinicOrigin, placeLabel, placeOrigin } from '../domain/origin.js';
 import { lookupZip, normalizeZip } from '../domain/zip-table.js';
+const readServiceWords = undefined;
 import { nextTask } from './next-task.js';
 import { loadPlaces, loadPlaceShard, loadZipTables } from './zip-data.js';
 
-/** What a search for some text resolves to. */
-export type Resolution =
+/** What a search for some text resolves to; `services`: the service words it named. */
+export type Resolution = { services?: string[] } & (
   | { kind: 'empty' }
-  /** A point to search from; `also` names other places of the same name, `clinic` the clinic searched for. */
-  | { kind: 'origin'; origin: Origin; also: Place[]; clinic?: Clinic; organization?: string }
-  /** Several places of that name, none clearly the one: the visitor chooses. */
-  | { kind: 'choices'; candidates: Place[] }
+  /**
+   * A point to search from; `also` names other places of the same name, `clinic` the clinic
+   * searched for; `state` lists one state's clinics from its centre (no radius).
+   */
+  | {
+      kind: 'origin';
+      origin: Origin;
+      also: Place[];
+      clinic?: Clinic;
+      organization?: string;
+      state?: { code: string; name: string };
+    }
+  /** Several things of that name, none clearly the one: the visitor chooses. */
+  | { kind: 'choices'; candidates: Place[]; organization?: string; clinics?: Clinic[] }
+  /** A place that is not in the data (`name`), and close spellings to choose from. */
+  | { kind: 'not-found'; name: string; candidates: Place[] }
+  /** "near me": the visitor's position, as "Use my location". */
+  | { kind: 'near-me' }
   | { kind: 'unknown-zip'; zip: string }
-  | { kind: 'not-understood'; input: string };
+  | { kind: 'not-understood'; input: string }
+);
 
 // The place index is built from immutable data shared by every widget: memoised once per page.
 let placeIndex: Promise<PlaceIndex> | undefined;
@@ -56,38 +74,80 @@ export function loadPlaceIndex(): Promise<PlaceIndex> {
 /**
  * Resolves what the visitor typed. ZIP codes need only the ZIP tables and one place-name shard;
  * anything with letters loads the place names. Rejects only when data cannot be loaded.
+ * `organization`: a member site's, which comes first among what a name can mean.
  */
-export async function resolveQuery(input: string, clinicIndex: ClinicIndex): Promise<Resolution> {
-  const text = input.trim();
+export async function resolveQuery(
+  input: string,
+  clinicIndex: ClinicIndex,
+  organization = '',
+): Promise<Resolution> {
+  const text = cleanQuery(input);
   if (!text) return { kind: 'empty' };
   const zip = normalizeZip(text);
-  if (zip) {
-    const [tables, shard] = await Promise.all([loadZipTables(), loadPlaceShard(Number(zip[0]))]);
-    const outcome = originFromZip(lookupZip(tables, zip, shard));
-    if (outcome.kind === 'origin') return { kind: 'origin', origin: outcome.origin, also: [] };
-    if (outcome.kind === 'unknown') return { kind: 'unknown-zip', zip: outcome.zip };
-    return { kind: 'not-understood', input: text };
-  }
+  if (zip) return resolveZip(zip);
   const places = await loadPlaceIndex();
-  const meaning = interpretQuery(text, { places, clinics: clinicIndex });
+  const { meaning, services } = readQuery(
+    text,
+    { places, clinics: clinicIndex, organization },
+    readServiceWords,
+  );
+  const resolution = await resolveMeaning(meaning, places);
+  return services.length ? { ...resolution, services } : resolution;
+}
+
+async function resolveZip(zip: string): Promise<Resolution> {
+  const [tables, shard] = await Promise.all([loadZipTables(), loadPlaceShard(Number(zip[0]))]);
+  const outcome = originFromZip(lookupZip(tables, zip, shard));
+  if (outcome.kind === 'origin') return { kind: 'origin', origin: outcome.origin, also: [] };
+  if (outcome.kind === 'unknown') return { kind: 'unknown-zip', zip: outcome.zip };
+  return { kind: 'not-understood', input: zip };
+}
+
+async function resolveMeaning(meaning: Interpretation, places: PlaceIndex): Promise<Resolution> {
   switch (meaning.kind) {
     case 'empty':
       return { kind: 'empty' };
     case 'zip':
-      return resolveQuery(meaning.zip, clinicIndex);
-    case 'place':
-      return { kind: 'origin', origin: placeOrigin(meaning.place), also: meaning.also };
-    case 'ambiguous':
-      return { kind: 'choices', candidates: meaning.candidates };
+      return resolveZip(meaning.zip);
+    case 'near-me':
+      return { kind: 'near-me' };
+    case 'coordinates': {
+      const { lat, lon } = meaning;
+      const label = `${lat.toFixed(4)}, ${lon.toFixed(4)}`;
+      return { kind: 'origin', origin: { lat, lon, label, approximate: false }, also: [] };
+    }
+    case 'state': {
+      const code = meaning.state;
+      const name = stateName(code) ?? code;
+      const centre = stateCentre(places, code);
+      if (!centre) return { kind: 'not-understood', input: name };
+      const origin: Origin = { ...centre, label: name, approximate: true };
+      return { kind: 'origin', origin, also: meaning.also, state: { code, name } };
+    }
+    case 'place': {
+      const origin = placeOrigin(meaning.place);
+      return { kind: 'origin', origin, also: meaning.also };
+    }
+    case 'ambiguous': {
+      const { candidates, organization, clinics } = meaning;
+      return {
+        kind: 'choices',
+        candidates,
+        ...(organization ? { organization: organization.organization } : {}),
+        ...(clinics?.length ? { clinics } : {}),
+      };
+    }
+    case 'not-found':
+      return { kind: 'not-found', name: meaning.name, candidates: meaning.candidates };
     case 'clinic': {
       const clinic = meaning.clinics[0];
       return clinic
         ? { kind: 'origin', origin: clinicOrigin(clinic), also: [], clinic }
-        : { kind: 'not-understood', input: text };
+        : { kind: 'not-understood', input: '' };
     }
     case 'organization': {
       const { clinics, organization } = meaning;
-      if (!clinics.length) return { kind: 'not-understood', input: text };
+      if (!clinics.length) return { kind: 'not-understood', input: organization };
       const lat = clinics.reduce((sum, c) => sum + c.lat, 0) / clinics.length;
       const lon = clinics.reduce((sum, c) => sum + c.lon, 0) / clinics.length;
       return {
@@ -98,8 +158,20 @@ export async function resolveQuery(input: string, clinicIndex: ClinicIndex): Pro
       };
     }
     case 'not-understood':
-      return { kind: 'not-understood', input: text };
+      return { kind: 'not-understood', input: meaning.input };
   }
+}
+
+/** A state's centre: the mean point of its places, weighted by their size. */
+function stateCentre(places: PlaceIndex, state: string): { lat: number; lon: number } | undefined {
+  let [lat, lon, weight] = [0, 0, 0];
+  for (const place of places.places) {
+    if (place.state !== state) continue;
+    lat += place.lat * place.zipCount;
+    lon += place.lon * place.zipCount;
+    weight += place.zipCount;
+  }
+  return weight ? { lat: lat / weight, lon: lon / weight } : undefined;
 }
 
 export { createClinicIndex } from '../domain/clinic-search.js';

@@ -29,9 +29,21 @@ function summary(meaning: Interpretation): string {
     case 'zip':
       return `zip ${meaning.zip}`;
     case 'place':
-      return `place ${label(meaning.place)}`;
-    case 'ambiguous':
-      return `ambiguous ${meaning.candidates.map(label).join(' | ')}`;
+      return `place ${label(meaning.place)}${meaning.corrected ? ' (corrected)' : ''}`;
+    case 'ambiguous': {
+      const also = meaning.organization
+        ? [`org ${meaning.organization.organization}`]
+        : (meaning.clinics ?? []).slice(0, 1).map((c) => `clinic ${c.name}`);
+      return `ambiguous ${[...also, ...meaning.candidates.map(label)].join(' | ')}`;
+    }
+    case 'not-found':
+      return `not-found ${meaning.name}: ${meaning.candidates.map(label).join(' | ')}`;
+    case 'near-me':
+      return 'near-me';
+    case 'coordinates':
+      return `coordinates ${meaning.lat},${meaning.lon}`;
+    case 'state':
+      return `state ${meaning.state}`;
     case 'clinic':
       return `clinic ${meaning.clinics[0]?.name ?? '?'}`;
     case 'organization':
@@ -41,7 +53,19 @@ function summary(meaning: Interpretation): string {
   }
 }
 
-const KINDS = ['empty', 'zip', 'place', 'ambiguous', 'clinic', 'organization', 'not-understood'];
+const KINDS = [
+  'empty',
+  'zip',
+  'near-me',
+  'coordinates',
+  'state',
+  'place',
+  'ambiguous',
+  'not-found',
+  'clinic',
+  'organization',
+  'not-understood',
+];
 
 let indexes: QueryIndexes;
 let clinics: Clinic[];
@@ -68,10 +92,11 @@ describe('interpretQuery()', () => {
     ['St. Louis, MO', 'place Saint Louis, MO'],
     ['saint louis mo', 'place Saint Louis, MO'],
     ['ST LOUIS', 'place Saint Louis, MO'],
-    ['Los Angelos, CA', 'place Los Angeles, CA'],
-    ['los angelos', 'place Los Angeles, CA'],
-    ['San Jsoe', 'place San Jose, CA'],
-    ['San Jsoe, CA', 'place San Jose, CA'],
+    // A state given is never overridden, and a guess there is offered, not applied.
+    ['Los Angelos, CA', 'not-found Los Angelos, CA: Los Angeles, CA'],
+    ['los angelos', 'place Los Angeles, CA (corrected)'],
+    ['San Jsoe', 'place San Jose, CA (corrected)'],
+    ['San Jsoe, CA', 'not-found San Jsoe, CA: San Jose, CA'],
     ['San Jose, IL', 'place San Jose, IL'],
     ['grand rapids', 'place Grand Rapids, MI'],
     ['Grand Rapids, MI', 'place Grand Rapids, MI'],
@@ -84,8 +109,11 @@ describe('interpretQuery()', () => {
     ['portland', 'place Portland, OR'],
     ['Portland, ME', 'place Portland, ME'],
     ['Kansas City', 'place Kansas City, MO'],
-    ['New York', 'place New York, NY'],
-    ['Washington', 'place Washington, DC'],
+    // A state's name alone is the state (its namesake towns are offered beside it).
+    ['New York', 'state NY'],
+    ['Washington', 'state WA'],
+    ['NYC', 'place New York, NY'],
+    ['DC', 'place Washington, DC'],
     ['Salem, Oregon', 'place Salem, OR'],
     ['asdfghjkl', 'not-understood'],
     ['!!!', 'not-understood'],
@@ -166,8 +194,8 @@ describe('interpretQuery()', () => {
     const small = { places: indexes.places, clinics: createClinicIndex(tiny) };
     expect(summary(interpretQuery('portland', small))).to.equal('place Portland, OR');
     expect(summary(interpretQuery('portland phy', small))).to.equal('clinic Portland Physio');
-    // Without the clinic, the first letters of its name are a typo of a town.
-    expect(summary(interpretQuery('Mossyri', small))).to.equal('place Mossyrock, WA');
+    // Without the clinic, the first letters of its name start a town's: offered, not applied.
+    expect(summary(interpretQuery('Mossyri', small))).to.equal('not-found Mossyri: Mossyrock, WA');
   });
 });
 

@@ -61,6 +61,14 @@ export class FiltersController {
     return this.services.length + this.languages.length + Number(Boolean(this.insurance)) + flags;
   }
 
+  /** Switches services on (a query named them), keeping those already on. */
+  addServices(ids: readonly string[]): void {
+    const added = ids.filter((id) => !this.services.includes(id));
+    if (!added.length) return;
+    this.services = [...this.services, ...added];
+    this.#host.requestUpdate();
+  }
+
   toggleService(id: string): void {
     this.services = toggled(this.services, id);
     this.#host.requestUpdate();

@@ -7,6 +7,7 @@ import type { Place } from '../../domain/places.js';
 import type { Origin } from '../../domain/query.js';
 import type { RankedClinic } from '../../domain/rank.js';
 import { fromKm, type Units } from '../../domain/units.js';
+import { outsideUs } from '../../domain/us-bounds.js';
 import { loadSearch } from '../../load/chunks.js';
 import type { Resolution } from '../../load/resolve.js';
 import {
@@ -32,6 +33,10 @@ export interface SearchContext {
   clinic?: Clinic;
   /** True when the origin is the visitor's own position (rounded in events). */
   located?: boolean;
+  /** A state's clinics, from its centre (no radius, no distances). */
+  state?: { code: string; name: string };
+  /** The origin is outside the United States (a position, or coordinates typed). */
+  outside?: boolean;
 }
 
 /** Ranked results around a search. */
@@ -55,20 +60,32 @@ export type View =
    */
   | { kind: 'loading'; text?: string; previous?: ResultsView }
   | { kind: 'message'; text: string; error: boolean }
-  | { kind: 'choices'; candidates: Place[] }
+  | ({ kind: 'choices' } & Choices)
   | ResultsView;
+
+/**
+ * What a name can mean: places (and, beside them, an organization or clinics of that name), or
+ * close spellings of a place that is not in the data (`notFound`: the name as typed).
+ */
+export interface Choices {
+  candidates: Place[];
+  notFound?: string;
+  organization?: string;
+  clinics?: Clinic[];
+}
 
 /** What a search starts from. */
 export type SearchRequest =
   | { kind: 'query'; text: string; trigger: SearchTrigger }
   | { kind: 'place'; place: Place }
   | { kind: 'clinic'; clinic: Clinic }
+  | { kind: 'organization'; organization: string }
   | { kind: 'locate' };
 
 /** What a search resolved to; the ranked results are derived from it (see `view`). */
 type Outcome = { request: SearchRequest } & (
   | { kind: 'message'; text: string; error: boolean }
-  | { kind: 'choices'; candidates: Place[] }
+  | ({ kind: 'choices' } & Choices)
   | { kind: 'found'; search: SearchContext; trigger: SearchTrigger }
 );
 
@@ -90,6 +107,10 @@ export interface SearchOptions {
   searched: (query: string, clinicId: string | undefined) => void;
   /** The search box's text (read on submit, written when a search names its place). */
   box: { text(): string; write(text: string): void };
+  /** The query named services ("back pain 49503"): switch their filters on. */
+  services: (ids: readonly string[]) => void;
+  /** A member site's organization, or ''. */
+  organization: () => string;
 }
 
 /**
@@ -190,6 +211,12 @@ export class SearchController implements ReactiveController {
     return this.run({ kind: 'place', place });
   }
 
+  /** An organization chosen among the things a name can mean. */
+  organization(organization: string): Promise<void> {
+    this.#o.box.write(organization);
+    return this.run({ kind: 'organization', organization });
+  }
+
   /** A clinic chosen (a suggestion, or on the overview map). */
   clinic(clinic: Clinic): Promise<void> {
     this.#o.box.write(clinic.name);
@@ -213,7 +240,10 @@ export class SearchController implements ReactiveController {
         }
       );
     }
-    if (outcome.kind === 'choices') return { kind: 'choices', candidates: outcome.candidates };
+    if (outcome.kind === 'choices') {
+      const { request: _request, kind: _kind, ...choices } = outcome;
+      return { kind: 'choices', ...choices };
+    }
     return { kind: 'message', text: outcome.text, error: outcome.error };
   }
 
@@ -314,10 +344,12 @@ export class SearchController implements ReactiveController {
     ];
     const memo = this.#ranked;
     if (memo && memo.inputs.every((value, i) => Object.is(value, inputs[i]))) return memo.view;
-    const kept = filterClinics(clinics, filter);
-    // An organization search lists all its clinics; otherwise the radius applies, with the
-    // nearest clinics beyond it when nothing is inside.
-    const radiusKm = search.organization ? Infinity : o.radiusKm();
+    const filtered = filterClinics(clinics, filter);
+    // An organization search lists all its clinics, a state search all the state's; otherwise
+    // the radius applies, with the nearest clinics beyond it when nothing is inside.
+    const state = search.state?.code;
+    const kept = state ? filtered.filter((c) => c.state === state) : filtered;
+    const radiusKm = search.organization || state ? Infinity : o.radiusKm();
     const near = rank.clinicsWithin(kept, search.origin, radiusKm, o.pageSize());
     const view: ResultsView = {
       kind: 'results',
@@ -325,7 +357,7 @@ export class SearchController implements ReactiveController {
       // An organization's list has no chosen point to measure from: by state and town.
       results: search.organization ? rank.orderByPlace(near.clinics) : near.clinics,
       withinRadius: near.withinRadius,
-      filteredOut: clinics.length > 0 && kept.length === 0,
+      filteredOut: clinics.length > 0 && filtered.length === 0,
     };
     this.#ranked = { inputs, view };
     return view;
@@ -355,23 +387,22 @@ export class SearchController implements ReactiveController {
         const search = { query: clinic.name, origin: clinicOrigin(clinic), also: [], clinic };
         return this.#found(request, search, 'user');
       }
-      case 'locate': {
-        // Asked for only by a click on "Use my location": its code loads then.
-        const { locate } = await import('../geolocation.js');
-        const position = await locate();
-        if (!position.ok) {
-          const text: Record<LocateFailure, string> = {
-            denied: m.locateDenied,
-            timeout: m.locateTimeout,
-            unavailable: m.locateUnavailable,
-            'not-found': m.locateNotFound,
-          };
-          return message(text[position.reason]);
-        }
-        const { lat, lon } = position;
-        const origin: Origin = { lat, lon, label: m.yourLocation, approximate: false };
-        return this.#found(request, { query: '', origin, also: [], located: true }, 'user');
+      case 'organization': {
+        const { organization } = request;
+        const clinics = await this.#data.list().catch(() => undefined);
+        const own = clinics?.filter((c) => c.organization === organization) ?? [];
+        if (!own.length) return message(m.notUnderstood(organization));
+        const lat = own.reduce((sum, c) => sum + c.lat, 0) / own.length;
+        const lon = own.reduce((sum, c) => sum + c.lon, 0) / own.length;
+        const origin = { lat, lon, label: organization, approximate: false };
+        return this.#found(
+          request,
+          { query: organization, origin, also: [], organization },
+          'user',
+        );
       }
+      case 'locate':
+        return this.#locate(request);
       case 'query':
         break;
     }
@@ -380,7 +411,7 @@ export class SearchController implements ReactiveController {
     let resolution: Resolution;
     try {
       const [search, clinicIndex] = await Promise.all([loadSearch(), this.#data.searchIndex()]);
-      resolution = await search.resolveQuery(query, clinicIndex);
+      resolution = await search.resolveQuery(query, clinicIndex, this.#o.organization());
     } catch (error) {
       if (this.#data.state === 'error' || signal.aborted) return message(m.clinicDataFailed);
       const text = error instanceof Error ? error.message : String(error);
@@ -388,21 +419,55 @@ export class SearchController implements ReactiveController {
       this.#host.dispatchEvent(new ClinicErrorEvent({ source: 'zip-data', message: text }));
       return message(m.loadFailed);
     }
+    if (resolution.services?.length) this.#o.services(resolution.services);
     switch (resolution.kind) {
       case 'empty':
-        return message(m.emptyQuery);
+        return resolution.services?.length
+          ? { request, kind: 'message', text: m.needsPlace, error: false }
+          : message(m.emptyQuery);
       case 'unknown-zip':
         return message(m.unknownZip(resolution.zip));
       case 'not-understood':
         return message(m.notUnderstood(query));
-      case 'choices':
-        return { request, kind: 'choices', candidates: resolution.candidates };
+      case 'near-me':
+        return this.#locate(request);
+      case 'not-found': {
+        const { name, candidates } = resolution;
+        if (!candidates.length) return message(m.notFound(name, false));
+        return { request, kind: 'choices', candidates, notFound: name };
+      }
+      case 'choices': {
+        const { candidates, organization, clinics } = resolution;
+        return { request, kind: 'choices', candidates, organization, clinics };
+      }
       case 'origin': {
-        const { origin, also, clinic, organization } = resolution;
-        const search = { query, origin, also, clinic, organization };
+        const { origin, also, clinic, organization, state } = resolution;
+        const outside = outsideUs(origin.lat, origin.lon);
+        const search = { query, origin, also, clinic, organization, state, outside };
         return this.#found(request, search, request.trigger);
       }
     }
+  }
+
+  /** The visitor's position ("Use my location", or "near me" typed). */
+  async #locate(request: SearchRequest): Promise<Outcome> {
+    const m = this.#o.messages();
+    // Asked for only by "Use my location" or "near me": its code loads then.
+    const { locate } = await import('../geolocation.js');
+    const position = await locate();
+    if (!position.ok) {
+      const text: Record<LocateFailure, string> = {
+        denied: m.locateDenied,
+        timeout: m.locateTimeout,
+        unavailable: m.locateUnavailable,
+        'not-found': m.locateNotFound,
+      };
+      return { request, kind: 'message', text: text[position.reason], error: true };
+    }
+    const { lat, lon } = position;
+    const origin: Origin = { lat, lon, label: m.yourLocation, approximate: false };
+    const search = { query: '', origin, also: [], located: true, outside: outsideUs(lat, lon) };
+    return this.#found(request, search, 'user');
   }
 
   /** A resolved search, once the clinics it ranks are loaded. */

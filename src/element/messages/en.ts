@@ -92,6 +92,15 @@ export const en: Messages = {
     `We could not find “${input}”. Try a ZIP code, a town and state (like Grand Rapids, MI) or a clinic name.`,
   choosePlace: (count) => `${count} places have that name. Which one do you mean?`,
   also: 'Also:',
+  chooseMeaning: 'Which one do you mean?',
+  notFound: (name, choices) =>
+    `We could not find ${name}.${choices ? ' Did you mean:' : ' Check the spelling, or type its ZIP code.'}`,
+  needsPlace: 'Now add a ZIP code or a town to see the clinics nearest to it.',
+  stateList: (count, state) =>
+    `${clinics(count)} in ${state}, nearest its centre first. Add a ZIP code or town to see distances.`,
+  noneInState: (state) => `No clinics in ${state}. Add a ZIP code or town to find the nearest.`,
+  outsideUs: (distance) =>
+    `You seem to be outside the United States. The nearest clinic is ${distance} away.`,
   loadFailed: 'The clinic finder could not load its data. Please try again later.',
   number: f.whole,
   distance: f.distance,

@@ -93,6 +93,16 @@ export const es: Messages = {
     `No encontramos «${input}». Pruebe con un código postal, una ciudad y su estado (como Grand Rapids, MI) o el nombre de una clínica.`,
   choosePlace: (count) => `Hay ${f.whole(count)} lugares con ese nombre. ¿Cuál busca?`,
   also: 'También:',
+  chooseMeaning: '¿Cuál busca?',
+  notFound: (name, choices) =>
+    `No encontramos ${name}.${choices ? ' ¿Quiso decir:' : ' Revise cómo se escribe o escriba su código postal.'}`,
+  needsPlace: 'Ahora escriba un código postal o una ciudad para ver las clínicas más cercanas.',
+  stateList: (count, state) =>
+    `${clinics(count)} en ${state}, primero las más cercanas a su centro. Escriba un código postal o una ciudad para ver distancias.`,
+  noneInState: (state) =>
+    `No hay clínicas en ${state}. Escriba un código postal o una ciudad para encontrar la más cercana.`,
+  outsideUs: (distance) =>
+    `Parece que está fuera de Estados Unidos. La clínica más cercana está a ${distance}.`,
   loadFailed: 'El buscador de clínicas no pudo cargar sus datos. Inténtelo más tarde.',
   number: f.whole,
   distance: f.distance,

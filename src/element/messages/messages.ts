@@ -111,6 +111,17 @@ export interface Messages {
   choosePlace(count: number): string;
   /** Before other places of the same name. */
   also: string;
+  /** A name that is a town and an organization or a clinic: which is meant. */
+  chooseMeaning: string;
+  /** A place not in the data; `choices`: close spellings follow. */
+  notFound(name: string, choices: boolean): string;
+  /** The query named only services: the filter is on, a place is still needed. */
+  needsPlace: string;
+  /** A state's clinics, nearest its centre first. */
+  stateList(count: number, state: string): string;
+  noneInState(state: string): string;
+  /** The origin is outside the United States; `distance` to the nearest clinic. */
+  outsideUs(distance: string): string;
   loadFailed: string;
   /** A whole number as the language writes it: `1,002`. */
   number(value: number): string;

@@ -3,7 +3,8 @@ import { placeLabel } from '../../domain/origin.js';
 import type { Place } from '../../domain/places.js';
 import { fromKm, type Units } from '../../domain/units.js';
 import type { DataState } from '../controllers/clinic-data.js';
-import type { View } from '../controllers/search.js';
+import type { Choices, View } from '../controllers/search.js';
+import type { Clinic } from '../../domain/clinic.js';
 import type { Messages } from '../messages/messages.js';
 
 /** What the status line reports. */
@@ -25,7 +26,16 @@ export interface StatusProps {
   /** The place found, when it differs from what was typed (`Showing results for …`). */
   understood?: string;
   onPlace: (place: Place) => void;
+  /** An organization or a clinic chosen among what a name can mean. */
+  onOrganization: (organization: string) => void;
+  onClinic: (clinic: Clinic) => void;
 }
+
+/** A button among the choices: a place, an organization or a clinic. */
+type Choice =
+  | { kind: 'place'; place: Place }
+  | { kind: 'organization'; organization: string }
+  | { kind: 'clinic'; clinic: Clinic };
 
 /** The text of the status line, with an optional note and places to choose from. */
 function statusOf(p: StatusProps): {
@@ -33,7 +43,7 @@ function statusOf(p: StatusProps): {
   error: boolean;
   lead?: string;
   note?: string;
-  places: readonly Place[];
+  places: readonly Choice[];
   placesLabel?: string;
 } {
   const { m, view, units } = p;
@@ -48,7 +58,7 @@ function statusOf(p: StatusProps): {
     case 'message':
       return { text: view.text, error: view.error, places: [] };
     case 'choices':
-      return { text: m.choosePlace(view.candidates.length), error: false, places: view.candidates };
+      return choicesOf(p, view);
     case 'results':
       break;
   }
@@ -60,18 +70,26 @@ function statusOf(p: StatusProps): {
   else if (!view.results.length) text = m.noClinics;
   else if (search.organization) {
     text = m.organizationList(view.results.length, search.organization);
+  } else if (search.state) {
+    text = view.results.length
+      ? m.stateList(view.results.length, search.state.name)
+      : m.noneInState(search.state.name);
+  } else if (search.outside) {
+    const nearest = view.results[0]?.distanceKm ?? 0;
+    text = m.outsideUs(m.length(fromKm(nearest, units), units));
   } else if (view.withinRadius) {
     // A temporarily closed clinic is never "the nearest".
     const open = view.results.find((r) => r.clinic.status !== 'temporarily-closed');
     const nearest = m.length(fromKm((open ?? view.results[0])?.distanceKm ?? 0, units), units);
     text = m.resultsWithin(view.results.length, radius, search.origin.label, nearest, p.filters);
   } else text = m.noneWithin(radius, search.origin.label, p.filters, p.organization);
-  if (search.origin.approximate) {
+  if (search.origin.approximate && !search.state) {
     if (!/[.:]$/.test(text)) text += '.';
     note = m.approximate(search.origin.label, search.origin.area ?? '');
   }
   const states = search.also.length ? p.organizationStates?.() : undefined;
-  const places = states ? search.also.filter((place) => states.has(place.state)) : search.also;
+  const also = states ? search.also.filter((place) => states.has(place.state)) : search.also;
+  const places = also.map((place): Choice => ({ kind: 'place', place }));
   const lead = p.understood ? `${m.showingResultsFor(p.understood)}.` : undefined;
   return {
     text,
@@ -81,6 +99,31 @@ function statusOf(p: StatusProps): {
     places,
     placesLabel: places.length ? m.also : undefined,
   };
+}
+
+/**
+ * What a name can mean, to choose from: its places (on a member site only where the
+ * organization has clinics), and the organization or clinics of that name, the member site's
+ * organization first; or the close spellings of a place that is not in the data.
+ */
+function choicesOf(p: StatusProps, view: Choices): ReturnType<typeof statusOf> {
+  const { m } = p;
+  const states = p.organization ? p.organizationStates?.() : undefined;
+  const candidates = states
+    ? view.candidates.filter((place) => states.has(place.state))
+    : view.candidates;
+  const places = candidates.map((place): Choice => ({ kind: 'place', place }));
+  if (view.notFound) {
+    const text = m.notFound(view.notFound, places.length > 0);
+    return { text, error: !places.length, places };
+  }
+  const named: Choice[] = view.organization
+    ? [{ kind: 'organization', organization: view.organization }]
+    : (view.clinics ?? []).slice(0, 3).map((clinic) => ({ kind: 'clinic', clinic }));
+  const ours = view.organization !== undefined && view.organization === p.organization;
+  const all = ours || !places.length ? [...named, ...places] : [...places, ...named];
+  const text = named.length ? m.chooseMeaning : m.choosePlace(places.length);
+  return { text, error: false, places: all };
 }
 
 /** The live status line. */
@@ -106,11 +149,23 @@ export function choices(p: StatusProps): TemplateResult | typeof nothing {
   if (!places.length) return nothing;
   return html`<div part="choices" class="choices">
     ${placesLabel ? html`<span>${placesLabel}</span>` : nothing}
-    ${places.map(
-      (place) =>
-        html`<button type="button" class="choice" @click=${() => p.onPlace(place)}>
-          ${placeLabel(place)}
-        </button>`,
-    )}
+    ${places.map((choice) => {
+      const [label, choose] =
+        choice.kind === 'place'
+          ? [placeLabel(choice.place), () => p.onPlace(choice.place)]
+          : choice.kind === 'organization'
+            ? [choice.organization, () => p.onOrganization(choice.organization)]
+            : [
+                `${choice.clinic.name} (${choice.clinic.city}, ${choice.clinic.state})`,
+                () => p.onClinic(choice.clinic),
+              ];
+      return html`<button
+        type="button"
+        class="choice ${choice.kind === 'place' ? '' : 'named'}"
+        @click=${choose}
+      >
+        ${label}
+      </button>`;
+    })}
   </div>`;
 }
