@@ -128,6 +128,7 @@ export const NICKNAMES: ReadonlyMap<string, string> = new Map([
   ['the bay', 'San Francisco, CA'],
   ['bay area', 'San Francisco, CA'],
   ['ftw', 'Fort Worth, TX'],
+  ['st pete', 'St. Petersburg, FL'],
 ]);
 
 /** Words around a ZIP that say "this is a ZIP" or "in the US", normalised. */
@@ -175,7 +176,7 @@ function shapeOf(text: string): QueryShape {
   const zip = zipIn(text);
   if (zip) return zip;
 
-  const place = withoutCountry(text);
+  const place = withoutAreaWords(withoutCountry(text));
   if (place === '') return { kind: 'unreadable' };
   const placeKey = normalizeName(place);
   const nickname = NICKNAMES.get(placeKey);
@@ -226,6 +227,16 @@ function withoutCountry(text: string): string {
     }
   }
   return trimPunctuation(text);
+}
+
+/** Words around a place that only say "around there": `near`, `around`, `area`, `metro`. */
+const AREA_BEFORE = /^(?:near|around|close to|in|cerca de|en|alrededor de)\s+/i;
+const AREA_AFTER = /\s+(?:metro area|metro|area|region|vicinity|y alrededores|zona)$/i;
+
+/** The place words without "around" / "area" noise; the text itself when only noise is left. */
+function withoutAreaWords(text: string): string {
+  const bare = trimPunctuation(text.replace(AREA_BEFORE, '').replace(AREA_AFTER, ''));
+  return bare === '' ? text : bare;
 }
 
 /** Punctuation, `#` and white space off both ends. */

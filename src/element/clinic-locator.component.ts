@@ -24,7 +24,7 @@ import { SearchController } from './controllers/search.js';
 import { SuggestionsController } from './controllers/suggestions.js';
 import { UrlController } from './controllers/url.js';
 import { ClinicActionEvent, type ClinicAction, type SelectSource } from './events.js';
-import type { Messages } from './messages/messages.js';
+import type { CoreMessages, Messages } from './messages/messages.js';
 import { body } from './views/body.js';
 import { filtersPanel, filtersToggle, type FiltersProps } from './views/controls.js';
 import type { CardContext } from './views/result-card.js';
@@ -242,6 +242,10 @@ export class ClinicLocator extends LitElement {
   readonly #suggestions = new SuggestionsController(this, {
     input: () => this.#input,
     clinicIndex: () => this.#data.searchIndex(),
+    states: () =>
+      this.organization && this.#data.clinics
+        ? organizationStates(this.#data.clinics, this.organization)
+        : undefined,
     choose: ({ value }) =>
       void (value.kind === 'place'
         ? this.#search.place(value.place)
@@ -303,9 +307,21 @@ export class ClinicLocator extends LitElement {
     else if (this.zip.trim()) void this.#search.preset(this.zip, 'preset');
   }
 
-  get #messages(): Messages {
+  get #messages(): CoreMessages {
     return this.#language.messages;
   }
+
+  /** Every string, the results' too: once their chunk is loaded (it brings them in English). */
+  get #allMessages(): Messages | undefined {
+    const m = this.#language.messages;
+    const views = this.#data.views;
+    if (!views) return undefined;
+    if ('book' in m) return m;
+    if (this.#merged?.[0] !== m) this.#merged = [m, { ...m, ...views.enResults }];
+    return this.#merged[1];
+  }
+
+  #merged: [CoreMessages, Messages] | undefined;
 
   get #pageSize(): number {
     return pageSize(this.limit, this.layout);
@@ -362,6 +378,7 @@ export class ClinicLocator extends LitElement {
 
   #statusProps(): StatusProps {
     let states: Set<string> | undefined;
+    const all = this.#allMessages;
     return {
       m: this.#messages,
       view: this.#search.view,
@@ -372,7 +389,8 @@ export class ClinicLocator extends LitElement {
         ? () => (states ??= organizationStates(this.#data.clinics, this.organization))
         : undefined,
       organization: this.organization,
-      filters: this.#filters.phrase(this.#messages, this.#planLabel),
+      all,
+      filters: all ? this.#filters.phrase(all, this.#planLabel) : '',
       understood: this.#search.understood,
       onPlace: (place) => void this.#search.place(place),
       onOrganization: (organization) => void this.#search.organization(organization),
@@ -381,24 +399,28 @@ export class ClinicLocator extends LitElement {
   }
 
   #renderWaysForward(): TemplateResult | typeof nothing {
+    const m = this.#allMessages;
     return (
-      this.#data.views?.waysForward({
-        m: this.#messages,
-        view: this.#search.view,
-        radius: this.#radius,
-        units: this.units,
-        telehealth:
-          !this.#filters.telehealth && Boolean(this.#data.clinics?.some((c) => c.telehealth)),
-        onRadius: (radius) => (this.radius = radius),
-        onTelehealth: () => this.#filters.toggle('telehealth'),
-      }) ?? nothing
+      (m &&
+        this.#data.views?.waysForward({
+          m,
+          view: this.#search.view,
+          radius: this.#radius,
+          units: this.units,
+          telehealth:
+            !this.#filters.telehealth && Boolean(this.#data.clinics?.some((c) => c.telehealth)),
+          onRadius: (radius) => (this.radius = radius),
+          onTelehealth: () => this.#filters.toggle('telehealth'),
+        })) ??
+      nothing
     );
   }
 
   #renderBody(): TemplateResult {
     const view = this.#search.view;
     const listed = this.#search.listed;
-    const card = this.#cardContext();
+    const all = this.#allMessages;
+    const card = all && this.#cardContext(all);
     const selected = this.#search.selectedId;
     const index = listed?.results.findIndex((r) => r.clinic.id === selected) ?? -1;
     const result = listed?.results[index];
@@ -412,17 +434,18 @@ export class ClinicLocator extends LitElement {
       busy: view.kind === 'loading',
       idle: view.kind === 'idle',
       empty: view.kind === 'idle' || listed?.results.length === 0,
-      list: views
-        ? views.resultsList(listed?.results ?? [], this.#search.shown, {
-            ...card,
-            onShowMore: this.#handleShowMore,
-          })
-        : nothing,
+      list:
+        card && views
+          ? views.resultsList(listed?.results ?? [], this.#search.shown, {
+              ...card,
+              onShowMore: this.#handleShowMore,
+            })
+          : nothing,
       // Only a narrow widget shows the map without the list, so only it needs the card.
       mapCard:
         !this.#layout.narrow || !listed?.results.length
           ? nothing
-          : result && views
+          : result && card && views
             ? html`<ol class="results">
                 ${views.resultCard(result, index + 1, card)}
               </ol>`
@@ -434,9 +457,9 @@ export class ClinicLocator extends LitElement {
     });
   }
 
-  #cardContext(): CardContext {
+  #cardContext(m: Messages): CardContext {
     return {
-      m: this.#messages,
+      m,
       units: this.units,
       distances: !this.#search.listed?.search.organization && !this.#search.listed?.search.state,
       plan: this.#filters.insurance,
@@ -468,7 +491,7 @@ export class ClinicLocator extends LitElement {
       units: this.units,
       radiusOff: Boolean(listed?.search.organization || listed?.search.state),
       onRadius: (event) => (this.radius = Number((event.target as HTMLSelectElement).value)),
-      chips: filters.toggles(this.#data, this.#messages, this.#planLabel, {
+      chips: filters.toggles(this.#data, this.#allMessages, this.#planLabel, {
         search: listed?.search,
         radiusKm: toKm(this.#radius, this.units),
         pageSize: this.#pageSize,

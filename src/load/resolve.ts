@@ -181,15 +181,21 @@ export type Suggestion =
   | { kind: 'place'; place: Place; label: string }
   | { kind: 'clinic'; clinic: Clinic; label: string; detail: string };
 
-/** Up to `limit` suggestions for what has been typed: places first, then clinics. */
+/**
+ * Up to `limit` suggestions for what has been typed: places first, then clinics. `states`: on a
+ * member site, the states where its organization has clinics (other places are not offered).
+ */
 export function suggest(
   places: PlaceIndex,
   clinics: ClinicIndex,
   text: string,
   limit = 8,
+  states?: ReadonlySet<string>,
 ): Suggestion[] {
   const placeCount = Math.ceil((limit * 5) / 8);
-  const found: Suggestion[] = suggestPlaces(places, text, placeCount).map((place) => ({
+  const candidates = suggestPlaces(places, text, states ? placeCount * 4 : placeCount);
+  const kept = states ? candidates.filter((p) => states.has(p.state)) : candidates;
+  const found: Suggestion[] = kept.slice(0, placeCount).map((place) => ({
     kind: 'place',
     place,
     label: placeLabel(place),

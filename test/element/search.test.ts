@@ -52,10 +52,21 @@ describe('<clinic-locator> search by town and name', () => {
     expect(h.parts('choices')).to.have.length(0);
   });
 
-  it('forgives typos: "San Jsoe, CA" is San Jose, CA', async () => {
+  it('forgives a typo and says so ("San Jsoe"), but only offers a guess in a state given', async () => {
     const h = await mount({}, clinics);
-    const event = await h.search('San Jsoe, CA');
+    const event = await h.search('San Jsoe');
     expect(event.origin.label).to.equal('San Jose, CA');
+    expect(h.part('understood').textContent!.trim()).to.equal('Showing results for San Jose, CA.');
+    h.type('San Jsoe, CA');
+    h.submit();
+    await waitUntil(() => h.status().startsWith('We could not find San Jsoe, CA. Did you mean:'));
+    expect(h.parts('result')).to.have.length(0);
+    const [choice] = h.part('choices').querySelectorAll('button');
+    expect(choice!.textContent!.trim()).to.equal('San Jose, CA');
+    await expect(h.el).to.be.accessible();
+    const next = oneEvent(h.el, 'clinic-search') as Promise<ClinicSearchEvent>;
+    choice!.click();
+    expect((await next).origin.label).to.equal('San Jose, CA');
   });
 
   it('offers the candidates when no place dominates ("springfield")', async () => {

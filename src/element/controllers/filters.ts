@@ -108,12 +108,12 @@ export class FiltersController {
    */
   toggles(
     data: Pick<ClinicDataController, 'clinics' | 'views' | 'rank'>,
-    m: Messages,
+    m: Messages | undefined,
     planLabel: (id: string) => string,
     at: { search?: SearchContext; radiusKm: number; pageSize: number; organization: string },
   ): TemplateResult | undefined {
     const { clinics, views, rank } = data;
-    if (!clinics?.length || !views || !rank) return undefined;
+    if (!clinics?.length || !views || !rank || !m) return undefined;
     const { search, radiusKm, pageSize, organization } = at;
     const props = this.chips(
       views,

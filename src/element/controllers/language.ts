@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from '../messages/en.js';
 import { messagesFor } from '../messages/index.js';
-import type { Messages } from '../messages/messages.js';
+import type { CoreMessages, Messages } from '../messages/messages.js';
 
 /**
  * The widget's language: its `lang`, else the nearest `lang` ancestor's, else the page's.
@@ -33,8 +33,11 @@ export class LanguageController implements ReactiveController {
     this.#observer = undefined;
   }
 
-  /** The strings to render with now (English until another language has loaded). */
-  get messages(): Messages {
+  /**
+   * The strings to render with now (English until another language has loaded). English comes
+   * without the results' strings (see `ResultMessages`): the results' chunk brings them.
+   */
+  get messages(): CoreMessages | Messages {
     const host = this.#host;
     const lang =
       host.getAttribute('lang') ||

@@ -10,7 +10,7 @@ import type {
 import type { Clinic } from '../../domain/clinic.js';
 import { filterClinics } from '../../domain/filter.js';
 import { ClinicErrorEvent } from '../events.js';
-import type { Messages } from '../messages/messages.js';
+import type { CoreMessages as Messages } from '../messages/messages.js';
 import { Latest } from './latest.js';
 import type { View } from './search.js';
 

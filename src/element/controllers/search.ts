@@ -18,76 +18,12 @@ import {
   type SelectSource,
 } from '../events.js';
 import type { LocateFailure } from '../geolocation.js';
-import type { Messages } from '../messages/messages.js';
+import type { CoreMessages as Messages } from '../messages/messages.js';
 import type { ClinicDataController } from './clinic-data.js';
+import type { Outcome, ResultsView, SearchContext, SearchRequest, View } from './search-types.js';
+import { organizationStates } from './filters.js';
 
-/** A search's point and what the results are measured from. */
-export interface SearchContext {
-  query: string;
-  origin: Origin;
-  /** Other places of the same name, offered as alternatives. */
-  also: Place[];
-  /** Set for a search by organization name: only its clinics, no radius. */
-  organization?: string;
-  /** The clinic searched for by name, selected in the results. */
-  clinic?: Clinic;
-  /** True when the origin is the visitor's own position (rounded in events). */
-  located?: boolean;
-  /** A state's clinics, from its centre (no radius, no distances). */
-  state?: { code: string; name: string };
-  /** The origin is outside the United States (a position, or coordinates typed). */
-  outside?: boolean;
-}
-
-/** Ranked results around a search. */
-export interface ResultsView {
-  kind: 'results';
-  search: SearchContext;
-  /** Every clinic to list, nearest first (within the radius, or the nearest beyond it). */
-  results: readonly RankedClinic[];
-  withinRadius: boolean;
-  /** True when the organization and service filters leave no clinic at all. */
-  filteredOut: boolean;
-}
-
-/** What the list and the status line show. */
-export type View =
-  | { kind: 'idle' }
-  /**
-   * A search or a location request is running. `previous`: the results on screen when it
-   * started, kept (inert) until the new ones replace them, so the list and the filter chips do
-   * not blank out and jump back on every search.
-   */
-  | { kind: 'loading'; text?: string; previous?: ResultsView }
-  | { kind: 'message'; text: string; error: boolean }
-  | ({ kind: 'choices' } & Choices)
-  | ResultsView;
-
-/**
- * What a name can mean: places (and, beside them, an organization or clinics of that name), or
- * close spellings of a place that is not in the data (`notFound`: the name as typed).
- */
-export interface Choices {
-  candidates: Place[];
-  notFound?: string;
-  organization?: string;
-  clinics?: Clinic[];
-}
-
-/** What a search starts from. */
-export type SearchRequest =
-  | { kind: 'query'; text: string; trigger: SearchTrigger }
-  | { kind: 'place'; place: Place }
-  | { kind: 'clinic'; clinic: Clinic }
-  | { kind: 'organization'; organization: string }
-  | { kind: 'locate' };
-
-/** What a search resolved to; the ranked results are derived from it (see `view`). */
-type Outcome = { request: SearchRequest } & (
-  | { kind: 'message'; text: string; error: boolean }
-  | ({ kind: 'choices' } & Choices)
-  | { kind: 'found'; search: SearchContext; trigger: SearchTrigger }
-);
+export type { Choices, ResultsView, SearchContext, SearchRequest, View } from './search-types.js';
 
 /** What the search reads from the element, each read when needed. */
 export interface SearchOptions {
@@ -241,8 +177,8 @@ export class SearchController implements ReactiveController {
       );
     }
     if (outcome.kind === 'choices') {
-      const { request: _request, kind: _kind, ...choices } = outcome;
-      return { kind: 'choices', ...choices };
+      const { candidates, notFound, organization, clinics } = outcome;
+      return { kind: 'choices', candidates, notFound, organization, clinics };
     }
     return { kind: 'message', text: outcome.text, error: outcome.error };
   }
@@ -438,6 +374,14 @@ export class SearchController implements ReactiveController {
       }
       case 'choices': {
         const { candidates, organization, clinics } = resolution;
+        // A member site's own organization, and no town of that name where it has clinics:
+        // the organization is what was meant.
+        if (organization && organization === this.#o.organization()) {
+          const states = organizationStates(await this.#data.list().catch(() => []), organization);
+          if (!candidates.some((place) => states.has(place.state))) {
+            return this.#resolve({ kind: 'organization', organization }, signal);
+          }
+        }
         return { request, kind: 'choices', candidates, organization, clinics };
       }
       case 'origin': {

@@ -1,24 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Clinic } from '../../domain/clinic.js';
-import { filterClinics } from '../../domain/filter.js';
 import type { ClinicDataController } from './clinic-data.js';
-import { Latest } from './latest.js';
+import type { StructuredDataWriter } from './structured-data-writer.js';
 
 /**
  * `structured-data` on a member site: one `<script type="application/ld+json">` beside the
  * element (in the document, where search engines read it, not in the shadow root) describing
  * the organization's clinics as schema.org `MedicalClinic`s. Written once the clinics are loaded
  * (they load for it even out of view), replaced when they or the organization change, removed
- * with the element or the attribute. Its code loads only on pages that ask for it.
+ * with the element or the attribute. Its code (structured-data-writer.ts and the schema.org
+ * builder) loads only on pages that ask for it.
  */
 export class StructuredDataController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #options: { enabled: () => boolean; organization: () => string };
   readonly #data: ClinicDataController;
-  readonly #latest = new Latest();
-  #script: HTMLScriptElement | undefined;
-  /** What the script describes: the clinic list and the organization. */
-  #for: [readonly Clinic[], string] | undefined;
+  readonly #options: { enabled: () => boolean; organization: () => string };
+  #writer: StructuredDataWriter | undefined;
+  #loading = false;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -32,37 +29,19 @@ export class StructuredDataController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const organization = this.#options.organization().trim();
-    if (!this.#options.enabled() || !organization) return this.#remove();
-    const clinics = this.#data.clinics;
-    if (!clinics) {
-      void this.#data.list().catch(() => undefined); // the failure is shown and reported already
-      return;
-    }
-    if (this.#for?.[0] === clinics && this.#for[1] === organization && this.#script?.isConnected) {
-      return;
-    }
-    this.#for = [clinics, organization];
-    const signal = this.#latest.next();
-    void import('../../domain/structured-data.js').then(({ structuredDataText }) => {
-      if (signal.aborted || !this.#host.isConnected) return;
-      const script = this.#script ?? this.#host.ownerDocument.createElement('script');
-      script.type = 'application/ld+json';
-      script.dataset.clinicLocator = '';
-      script.textContent = structuredDataText(filterClinics(clinics, { organization }));
-      if (script.previousElementSibling !== this.#host) this.#host.after(script);
-      this.#script = script;
-    });
+    if (this.#writer) return this.#writer.update();
+    if (!this.#options.enabled() || this.#loading) return;
+    this.#loading = true;
+    import('./structured-data-writer.js').then(
+      ({ StructuredDataWriter }) => {
+        this.#writer = new StructuredDataWriter(this.#host, this.#data, this.#options);
+        if (this.#host.isConnected) this.#writer.update();
+      },
+      () => (this.#loading = false), // not written; the next update tries again
+    );
   }
 
   hostDisconnected(): void {
-    this.#remove();
-  }
-
-  #remove(): void {
-    this.#latest.cancel();
-    this.#script?.remove();
-    this.#script = undefined;
-    this.#for = undefined;
+    this.#writer?.remove();
   }
 }

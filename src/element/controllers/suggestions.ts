@@ -21,6 +21,7 @@ export class SuggestionsController {
   readonly #host: SuggestionsHost;
   readonly #input: () => HTMLInputElement | null;
   readonly #clinicIndex: () => Promise<ClinicIndex>;
+  readonly #states: () => ReadonlySet<string> | undefined;
   readonly #latest = new Latest();
   /** Focus left the search box (or the window) since the last keystroke. */
   #leftBox = false;
@@ -30,12 +31,15 @@ export class SuggestionsController {
     options: {
       input: () => HTMLInputElement | null;
       clinicIndex: () => Promise<ClinicIndex>;
+      /** On a member site: places are suggested only in the states where it has clinics. */
+      states: () => ReadonlySet<string> | undefined;
       choose: (option: ComboOption<Suggestion>) => void;
     },
   ) {
     this.#host = host;
     this.#input = options.input;
     this.#clinicIndex = options.clinicIndex;
+    this.#states = options.states;
     this.combo = new ComboboxController<Suggestion>(host, options.choose);
   }
 
@@ -61,7 +65,7 @@ export class SuggestionsController {
         const root = this.#host.renderRoot as ShadowRoot;
         if (this.#leftBox && root.activeElement !== this.#input()) return;
         const options: ComboOption<Suggestion>[] = search
-          .suggest(places, clinics, text, 8)
+          .suggest(places, clinics, text, 8, this.#states())
           .map((s) => ({
             key: s.kind === 'place' ? `p:${s.place.name}|${s.place.state}` : `c:${s.clinic.id}`,
             label: s.label,

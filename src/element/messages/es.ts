@@ -82,7 +82,6 @@ export const es: Messages = {
   touchHint: 'Use dos dedos para mover el mapa',
   scrollHint: 'Use Ctrl + rueda del ratón para acercar el mapa',
   backToResults: 'Mostrar todos los resultados',
-  organizationResults: (count, organization) => `${clinics(count)} de ${organization}`,
   approximate: (zip, area) =>
     `El código postal ${zip} no está en nuestra lista, así que las distancias son aproximadas, medidas desde la zona ${area}.`,
   noClinics: 'No hay clínicas para mostrar.',

@@ -1,5 +1,5 @@
 import { en } from './en.js';
-import type { Messages } from './messages.js';
+import type { CoreMessages, Messages } from './messages.js';
 
 /**
  * The widget's languages besides English (built in), by primary language subtag, each its own
@@ -22,10 +22,11 @@ export function primaryLanguage(lang: string | null | undefined): string {
 }
 
 /**
- * The messages for a BCP 47 tag: English at once for English or an unknown tag, else a promise
- * of the language's strings (loaded once per page).
+ * The messages for a BCP 47 tag: English at once for English or an unknown tag (without the
+ * results' strings, which load with the results), else a promise of the language's strings
+ * (loaded once per page).
  */
-export function messagesFor(lang: string | null | undefined): Messages | Promise<Messages> {
+export function messagesFor(lang: string | null | undefined): CoreMessages | Promise<Messages> {
   const code = primaryLanguage(lang);
   const load = LOADERS[code];
   if (!load) return en;

@@ -2,10 +2,10 @@ import type { AccessibilityFeature, ClinicStatus } from '../../domain/clinic.js'
 import type { Units } from '../../domain/units.js';
 
 /**
- * Every string the widget shows or announces, for one language. Functions take the values to
- * interpolate; numbers are formatted with `Intl` for the language's `locale`.
+ * The strings the widget shows or announces before any result, for one language. Functions take
+ * the values to interpolate; numbers are formatted with `Intl` for the language's `locale`.
  */
-export interface Messages {
+export interface CoreMessages {
   /** BCP 47 locale for `Intl` formatting. */
   locale: string;
   searchLabel: string;
@@ -15,6 +15,83 @@ export interface Messages {
   /** Shown before any search: the list invites one. */
   idle: string;
   loading: string;
+  /** A language's name from its ISO 639-1 code (`vi` → `Vietnamese`). */
+  languageName(code: string): string;
+  /** What the search box says after "Use my location". */
+  currentLocation: string;
+  /** Narrow layout: the List | Map switch's name and its two buttons. */
+  viewLabel: string;
+  listView: string;
+  mapView: string;
+  /** Under the map on a phone, before a pin is chosen. */
+  mapCardHint: string;
+  /** Announced when a pin is chosen on a phone: `3. Lakeshore Physical Therapy, 0.4 mi`. */
+  selectedAnnouncement(rank: number, name: string, distance: string): string;
+  /** A way forward when nothing is inside the radius: `Search within 50 miles`. */
+  widerRadius(radius: string): string;
+  /** A way forward when nothing is inside the radius and some clinics offer telehealth. */
+  showTelehealth: string;
+  /** Why the radius control is off for an organization's list. */
+  radiusNotApplicable: string;
+  /** The map's cooperative-gesture hints and its "back to the results" control. */
+  touchHint: string;
+  scrollHint: string;
+  backToResults: string;
+  /** A length in words, for the status line: `25 miles`, `1.2 miles`, `1 kilometer`. */
+  length(value: number, units: Units): string;
+  emptyQuery: string;
+  unknownZip(zip: string): string;
+  notUnderstood(input: string): string;
+  /** Several places have that name. */
+  choosePlace(count: number): string;
+  /** A name that is a town and an organization or a clinic: which is meant. */
+  chooseMeaning: string;
+  /** A place not in the data; `choices`: close spellings follow. */
+  notFound(name: string, choices: boolean): string;
+  /** The query named only services: the filter is on, a place is still needed. */
+  needsPlace: string;
+  loadFailed: string;
+  /** A whole number as the language writes it: `1,002`. */
+  number(value: number): string;
+  /** `3.2 mi` */
+  distance(value: number, units: Units): string;
+  /** `25 mi` for the radius control and messages. */
+  radius(value: number, units: Units): string;
+  radiusLabel: string;
+  /** Accessible name of the map region. */
+  mapLabel: string;
+  locateButton: string;
+  locating: string;
+  yourLocation: string;
+  locateDenied: string;
+  locateTimeout: string;
+  locateUnavailable: string;
+  locateNotFound: string;
+  zipCredit: string;
+  /** While clinic data from `src` loads. */
+  loadingClinics: string;
+  /** Clinic data from `src` or `clinics` could not be used at all. */
+  clinicDataFailed: string;
+  serviceLabel(id: string): string;
+  telehealth: string;
+  /** Compact layout: the button that opens the map. */
+  showMap: string;
+  hideMap: string;
+  /** Compact layout: the summary of the collapsed filters, with how many are on. */
+  filtersButton(active: number): string;
+  /** The map's words. */
+  searchPoint(label: string): string;
+  cluster(count: number): string;
+  tilesUnavailable: string;
+  /** A keyboard shortcut past the map's many stops (markers, zoom buttons). */
+  skipMap: string;
+}
+
+/**
+ * The strings only the results show (cards, the list, the filter toggles): in English they load
+ * with the results' chunk (views/results.ts), not with the first download.
+ */
+export interface ResultMessages {
   /**
    * e.g. `8 clinics offering sciatica within 25 miles of Grand Rapids, MI; nearest 1.2 miles`
    * (`filters` from `filtersPhrase`, empty when none is on).
@@ -40,8 +117,22 @@ export interface Messages {
     acceptingNew: boolean;
     wheelchair: boolean;
   }): string;
-  /** A language's name from its ISO 639-1 code (`vi` → `Vietnamese`). */
-  languageName(code: string): string;
+  /** The place searched differs from what was typed: `Showing results for Grand Rapids, MI`. */
+  showingResultsFor(place: string): string;
+  /** An organization's clinics listed without a place: `34 clinics of Lakeshore PT, by state and town`. */
+  organizationList(count: number, organization: string): string;
+  /** Added when the origin is only approximate. */
+  approximate(zip: string, area: string): string;
+  noClinics: string;
+  /** Before other places of the same name. */
+  also: string;
+  /** A state's clinics, nearest its centre first. */
+  stateList(count: number, state: string): string;
+  noneInState(state: string): string;
+  /** The origin is outside the United States; `distance` to the nearest clinic. */
+  outsideUs(distance: string): string;
+  /** The filters (organization, services) leave no clinic. */
+  noMatches: string;
   /** A language toggle: `Vietnamese-speaking staff`. */
   languageFilter(language: string): string;
   acceptingFilter: string;
@@ -49,26 +140,6 @@ export interface Messages {
   /** The insurance select's label, and its first option. */
   insuranceFilter: string;
   anyPlan: string;
-  /** The place searched differs from what was typed: `Showing results for Grand Rapids, MI`. */
-  showingResultsFor(place: string): string;
-  /** What the search box says after "Use my location". */
-  currentLocation: string;
-  /** Narrow layout: the List | Map switch's name and its two buttons. */
-  viewLabel: string;
-  listView: string;
-  mapView: string;
-  /** Under the map on a phone, before a pin is chosen. */
-  mapCardHint: string;
-  /** Announced when a pin is chosen on a phone: `3. Lakeshore Physical Therapy, 0.4 mi`. */
-  selectedAnnouncement(rank: number, name: string, distance: string): string;
-  /** A way forward when nothing is inside the radius: `Search within 50 miles`. */
-  widerRadius(radius: string): string;
-  /** A way forward when nothing is inside the radius and some clinics offer telehealth. */
-  showTelehealth: string;
-  /** An organization's clinics listed without a place: `34 clinics of Lakeshore PT, by state and town`. */
-  organizationList(count: number, organization: string): string;
-  /** Why the radius control is off for an organization's list. */
-  radiusNotApplicable: string;
   /** A result's status badge (`Temporarily closed`). */
   clinicStatus(status: Exclude<ClinicStatus, 'open'>): string;
   acceptingNewPatients: string;
@@ -93,43 +164,6 @@ export interface Messages {
   accessLabel: string;
   /** A building-access feature in words (`Wheelchair-accessible entrance`). */
   accessFeature(id: AccessibilityFeature): string;
-  /** The map's cooperative-gesture hints and its "back to the results" control. */
-  touchHint: string;
-  scrollHint: string;
-  backToResults: string;
-  /** A length in words, for the status line: `25 miles`, `1.2 miles`, `1 kilometer`. */
-  length(value: number, units: Units): string;
-  /** e.g. `34 clinics of Lakeshore Physical Therapy` */
-  organizationResults(count: number, organization: string): string;
-  /** Added when the origin is only approximate. */
-  approximate(zip: string, area: string): string;
-  noClinics: string;
-  emptyQuery: string;
-  unknownZip(zip: string): string;
-  notUnderstood(input: string): string;
-  /** Several places have that name. */
-  choosePlace(count: number): string;
-  /** Before other places of the same name. */
-  also: string;
-  /** A name that is a town and an organization or a clinic: which is meant. */
-  chooseMeaning: string;
-  /** A place not in the data; `choices`: close spellings follow. */
-  notFound(name: string, choices: boolean): string;
-  /** The query named only services: the filter is on, a place is still needed. */
-  needsPlace: string;
-  /** A state's clinics, nearest its centre first. */
-  stateList(count: number, state: string): string;
-  noneInState(state: string): string;
-  /** The origin is outside the United States; `distance` to the nearest clinic. */
-  outsideUs(distance: string): string;
-  loadFailed: string;
-  /** A whole number as the language writes it: `1,002`. */
-  number(value: number): string;
-  /** `3.2 mi` */
-  distance(value: number, units: Units): string;
-  /** `25 mi` for the radius control and messages. */
-  radius(value: number, units: Units): string;
-  radiusLabel: string;
   filtersLabel: string;
   /** A filter chip's accessible name: `Back pain, 12 clinics`. */
   chipLabel(label: string, count: number): string;
@@ -139,29 +173,11 @@ export interface Messages {
   showing(shown: number, total: number): string;
   /** Accessible name of the list. */
   resultsLabel: string;
-  /** Accessible name of the map region. */
-  mapLabel: string;
-  locateButton: string;
-  locating: string;
-  yourLocation: string;
-  locateDenied: string;
-  locateTimeout: string;
-  locateUnavailable: string;
-  locateNotFound: string;
   call(name: string): string;
   website(name: string): string;
   websiteText: string;
-  zipCredit: string;
-  /** While clinic data from `src` loads. */
-  loadingClinics: string;
-  /** Clinic data from `src` or `clinics` could not be used at all. */
-  clinicDataFailed: string;
-  /** The filters (organization, services) leave no clinic. */
-  noMatches: string;
   /** Accessible name of a result's list of services. */
   servicesLabel: string;
-  serviceLabel(id: string): string;
-  telehealth: string;
   /** e.g. `Languages: English, Spanish` */
   languages(codes: readonly string[]): string;
   book: string;
@@ -178,17 +194,9 @@ export interface Messages {
   specialHoursToday(hours: string): string;
   /** A date without the year, for an opening after a long closure: `Jan 12`. */
   shortDate(isoDate: string): string;
-  /** Compact layout: the button that opens the map. */
-  showMap: string;
-  hideMap: string;
-  /** Compact layout: the summary of the collapsed filters, with how many are on. */
-  filtersButton(active: number): string;
   directions: string;
   directionsLabel(name: string): string;
-  /** The map's words. */
-  searchPoint(label: string): string;
-  cluster(count: number): string;
-  tilesUnavailable: string;
-  /** A keyboard shortcut past the map's many stops (markers, zoom buttons). */
-  skipMap: string;
 }
+
+/** Every string of one language. */
+export interface Messages extends CoreMessages, ResultMessages {}

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../messages/messages.js';
+import type { CoreMessages as Messages } from '../messages/messages.js';
 
 /** Which of the two a narrow widget shows: the list or the map. */
 export type Pane = 'list' | 'map';

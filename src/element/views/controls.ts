@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Units } from '../../domain/units.js';
-import type { Messages } from '../messages/messages.js';
+import type { CoreMessages as Messages } from '../messages/messages.js';
 
 /** Radius choices per unit; the default radius is 25 mi or 40 km. */
 export const RADIUS_CHOICES: Record<Units, readonly number[]> = {

@@ -7,3 +7,4 @@ export { resultsList } from './results-list.js';
 export { waysForward } from './ways-forward.js';
 export { resultStyles } from './results.styles.js';
 export { planLabel } from './insurance.js';
+export { enResults } from '../messages/en-results.js';

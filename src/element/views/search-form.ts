@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Suggestion } from '../../load/resolve.js';
 import type { ComboboxController, ComboOption } from '../controllers/combobox.js';
-import type { Messages } from '../messages/messages.js';
+import type { CoreMessages as Messages } from '../messages/messages.js';
 
 /** What the search form shows and whom it tells. */
 export interface SearchFormProps {

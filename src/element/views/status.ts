@@ -3,13 +3,13 @@ import { placeLabel } from '../../domain/origin.js';
 import type { Place } from '../../domain/places.js';
 import { fromKm, type Units } from '../../domain/units.js';
 import type { DataState } from '../controllers/clinic-data.js';
-import type { Choices, View } from '../controllers/search.js';
+import type { Choices, ResultsView, View } from '../controllers/search.js';
 import type { Clinic } from '../../domain/clinic.js';
-import type { Messages } from '../messages/messages.js';
+import type { CoreMessages, Messages } from '../messages/messages.js';
 
 /** What the status line reports. */
 export interface StatusProps {
-  m: Messages;
+  m: CoreMessages;
   view: View;
   data: DataState;
   radius: number;
@@ -21,6 +21,8 @@ export interface StatusProps {
   organizationStates?: () => ReadonlySet<string>;
   /** The element's `organization` (named when none of its clinics is near). */
   organization: string;
+  /** Every string, once the results' chunk is loaded (results are drawn only then). */
+  all: Messages | undefined;
   /** The filters on, as words (`filtersPhrase`), or ''. */
   filters: string;
   /** The place found, when it differs from what was typed (`Showing results for …`). */
@@ -46,7 +48,7 @@ function statusOf(p: StatusProps): {
   places: readonly Choice[];
   placesLabel?: string;
 } {
-  const { m, view, units } = p;
+  const { m, view } = p;
   switch (view.kind) {
     case 'idle':
       if (p.data === 'loading') return { text: m.loadingClinics, error: false, places: [] };
@@ -62,6 +64,15 @@ function statusOf(p: StatusProps): {
     case 'results':
       break;
   }
+  return resultsStatus(p, view);
+}
+
+/** The status of a list of results (its strings came with the results' chunk). */
+function resultsStatus(p: StatusProps, view: ResultsView): ReturnType<typeof statusOf> {
+  const { units } = p;
+  // Results exist only once the results' chunk, and with it their strings, is loaded.
+  const m = p.all;
+  if (!m) return { text: p.m.loading, error: false, places: [] };
   const { search } = view;
   const radius = m.length(p.radius, units);
   let text: string;
