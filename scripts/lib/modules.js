@@ -19,6 +19,24 @@ export function servicesModuleSource() {
   return `export default ${readFileSync(`${ROOT}data/services.json`, 'utf8')};\n`;
 }
 
+/**
+ * The virtual module that holds the services' synonyms (`{ id, synonyms, synonyms_es }` of
+ * data/services.json), apart from the labels so that only the search chunk downloads them.
+ */
+export const SERVICE_WORDS_MODULE = 'virtual:clinic-locator-service-words';
+
+/** Source of the service-words module: each service's id and synonyms, nothing else. */
+export function serviceWordsModuleSource() {
+  /** @type {{ id: string, synonyms?: string[], synonyms_es?: string[] }[]} */
+  const services = JSON.parse(readFileSync(`${ROOT}data/services.json`, 'utf8'));
+  const words = services.map(({ id, synonyms = [], synonyms_es = [] }) => ({
+    id,
+    synonyms,
+    synonyms_es,
+  }));
+  return `export default ${JSON.stringify(words)};\n`;
+}
+
 /** The virtual module that holds the insurance plans, data/insurance.json. */
 export const INSURANCE_MODULE = 'virtual:clinic-locator-insurance';
 
@@ -78,14 +96,14 @@ export const LEAFLET_CSS_ID = '\0leaflet-css.js';
 
 /**
  * The source of a module the Vite builds (script tag and npm package) serve the same way, by its
- * resolved id: the bundled clinics, the services vocabulary, the insurance plans and Leaflet's
- * stripped CSS; undefined
- * for any other id.
+ * resolved id: the bundled clinics, the services vocabulary and their synonyms, the insurance
+ * plans and Leaflet's stripped CSS; undefined for any other id.
  * @param {string} id
  */
 export function sharedModuleSource(id) {
   if (id === `\0${CLINICS_MODULE}`) return clinicsModuleSource();
   if (id === `\0${SERVICES_MODULE}`) return servicesModuleSource();
+  if (id === `\0${SERVICE_WORDS_MODULE}`) return serviceWordsModuleSource();
   if (id === `\0${INSURANCE_MODULE}`) return insuranceModuleSource();
   if (id === LEAFLET_CSS_ID) {
     return cssModuleSource(readFileSync(`${ROOT}node_modules/leaflet/dist/leaflet.css`, 'utf8'));
