@@ -30,6 +30,7 @@ export const GENERIC_PHRASES: readonly string[] = [
   'physiotherapist',
   'physio',
   'pt',
+  'p t',
   'therapist',
   'therapists',
   'therapy',
