@@ -14,9 +14,18 @@ export const CLINICS_MODULE = 'virtual:clinic-locator-clinics';
 /** The virtual module that holds the service vocabulary, data/services.json. */
 export const SERVICES_MODULE = 'virtual:clinic-locator-services';
 
-/** Source of the services module: the vocabulary as a JavaScript module. */
+/**
+ * Source of the services module: each service's id and labels, as a JavaScript module. The
+ * synonyms are left out: the main chunk imports this module for the filter labels, and the
+ * synonyms load with the search instead (SERVICE_WORDS_MODULE).
+ */
 export function servicesModuleSource() {
-  return `export default ${readFileSync(`${ROOT}data/services.json`, 'utf8')};\n`;
+  /** @type {{ id: string, label: string, label_es?: string }[]} */
+  const services = JSON.parse(readFileSync(`${ROOT}data/services.json`, 'utf8'));
+  const labels = services.map(({ id, label, label_es }) =>
+    label_es === undefined ? { id, label } : { id, label, label_es },
+  );
+  return `export default ${JSON.stringify(labels)};\n`;
 }
 
 /**

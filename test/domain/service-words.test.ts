@@ -177,3 +177,13 @@ describe('serviceVocabulary()', () => {
     expect(Object.keys(back ?? {})).to.deep.equal(['id', 'synonyms', 'synonyms_es']);
   });
 });
+
+describe('virtual:clinic-locator-services', () => {
+  it('holds the labels only: the synonyms load with the search', async () => {
+    const { default: services } = await import('virtual:clinic-locator-services');
+    expect(services).to.have.length(14);
+    for (const service of services) {
+      expect(Object.keys(service)).to.deep.equal(['id', 'label', 'label_es']);
+    }
+  });
+});
