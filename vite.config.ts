@@ -9,6 +9,7 @@ import {
   ASSETS_MODULE,
   CLINICS_MODULE,
   SERVICES_MODULE,
+  SERVICE_WORDS_MODULE,
   INSURANCE_MODULE,
   DATA_FILES,
   LEAFLET_ESM,
@@ -44,7 +45,15 @@ function projectModules(): Plugin {
     resolveId(source) {
       if (source === 'leaflet')
         return fileURLToPath(new URL(`node_modules/${LEAFLET_ESM}`, `file://${ROOT}`));
-      if ([ASSETS_MODULE, CLINICS_MODULE, SERVICES_MODULE, INSURANCE_MODULE].includes(source))
+      if (
+        [
+          ASSETS_MODULE,
+          CLINICS_MODULE,
+          SERVICES_MODULE,
+          SERVICE_WORDS_MODULE,
+          INSURANCE_MODULE,
+        ].includes(source)
+      )
         return `\0${source}`;
       if (source.endsWith('leaflet.css?inline')) return LEAFLET_CSS_ID;
       return undefined;

@@ -10,12 +10,14 @@ import {
   ASSETS_MODULE,
   CLINICS_MODULE,
   SERVICES_MODULE,
+  SERVICE_WORDS_MODULE,
   INSURANCE_MODULE,
   PLACE_SHARD_DIGITS,
   ROOT,
   assetsModuleSource,
   clinicsModuleSource,
   servicesModuleSource,
+  serviceWordsModuleSource,
   insuranceModuleSource,
   cssModuleSource,
 } from './scripts/lib/modules.js';
@@ -32,6 +34,7 @@ const projectModules = {
     if (source === ASSETS_MODULE) return '/__virtual/assets.js';
     if (source === CLINICS_MODULE) return '/__virtual/clinics.js';
     if (source === SERVICES_MODULE) return '/__virtual/services.js';
+    if (source === SERVICE_WORDS_MODULE) return '/__virtual/service-words.js';
     if (source === INSURANCE_MODULE) return '/__virtual/insurance.js';
     return undefined;
   },
@@ -48,6 +51,9 @@ const projectModules = {
     }
     if (context.path === '/__virtual/services.js') {
       return { body: servicesModuleSource(), type: 'js' };
+    }
+    if (context.path === '/__virtual/service-words.js') {
+      return { body: serviceWordsModuleSource(), type: 'js' };
     }
     if (context.path === '/__virtual/insurance.js') {
       return { body: insuranceModuleSource(), type: 'js' };

@@ -16,6 +16,7 @@ import {
   LEAFLET_CSS_ID,
   sharedModuleSource,
   SERVICES_MODULE,
+  SERVICE_WORDS_MODULE,
   INSURANCE_MODULE,
 } from './lib/modules.js';
 
@@ -64,7 +65,15 @@ function packageModules(): Plugin {
       // Leaflet's `main` is a UMD script that overwrites the page's `window.L`: always import its
       // ES module build, whichever field the consumer's bundler reads.
       if (source === 'leaflet') return { id: LEAFLET_ESM, external: true };
-      if ([ASSETS_MODULE, CLINICS_MODULE, SERVICES_MODULE, INSURANCE_MODULE].includes(source))
+      if (
+        [
+          ASSETS_MODULE,
+          CLINICS_MODULE,
+          SERVICES_MODULE,
+          SERVICE_WORDS_MODULE,
+          INSURANCE_MODULE,
+        ].includes(source)
+      )
         return `\0${source}`;
       if (source.endsWith('leaflet.css?inline')) return LEAFLET_CSS_ID;
       if (isExternal(source)) return { id: source, external: true };

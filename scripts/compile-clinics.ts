@@ -38,16 +38,19 @@ export interface CompileResult {
 }
 
 /**
- * Checks a clinic file (CSV or JSON) against the ZIP tables (built first when missing or stale)
- * and writes data/generated/clinics.json. Warnings are printed (console.warn) as they are found,
+ * Checks the service vocabulary (`servicesFile`, default data/services.json) and a clinic file
+ * (CSV or JSON) against it and the ZIP tables (built first when missing or stale), and writes data/generated/clinics.json. Warnings are printed (console.warn) as they are found,
  * so `npm run build` shows them too.
  * @throws {Error} when the file has any error; the message is exactly what `npm run data:check`
  *   prints: every problem line (warnings included), then the summary line.
  */
-export async function compileClinics(file = defaultClinicsFile()): Promise<CompileResult> {
-  const check = await checkClinicsAt(file);
+export async function compileClinics(
+  file = defaultClinicsFile(),
+  servicesFile?: string,
+): Promise<CompileResult> {
+  const check = await checkClinicsAt(file, servicesFile);
   if (check.errors.length > 0) throw new Error([...check.lines, check.summary].join('\n'));
-  const warnings = check.lines.filter((_, i) => check.problems[i]?.severity === 'warning');
+  const { warnings } = check;
   for (const warning of warnings) console.warn(warning);
 
   const compiled = encodeClinics(check.clinics);

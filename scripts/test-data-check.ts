@@ -4,7 +4,9 @@
 //   2. compileClinics() on that file throws with exactly the same lines, and writes nothing;
 //   3. the same for a JSON file (`file:record N:` locations);
 //   4. the same for patient-errors.csv: one bad value of each column patients ask about;
-//   5. the bundled sample, data/clinics.csv, passes `npm run data:check` with 0 errors.
+//   5. a bad service vocabulary (test/fixtures/services/bad-services.json, `--services`) fails
+//      `data:check` and compileClinics() with one line per problem, naming the service;
+//   6. the bundled sample, data/clinics.csv, passes `npm run data:check` with 0 errors.
 // Prints one line per check and exits 1 when any fails.
 //
 //   npx tsx scripts/test-data-check.ts
@@ -18,6 +20,8 @@ import { finish, report } from './lib/check-report.ts';
 const EVERY_ERROR = 'test/fixtures/clinics/every-error.csv';
 const JSON_FILE = 'test/fixtures/clinics/clinics.json';
 const PATIENT_ERRORS = 'test/fixtures/clinics/patient-errors.csv';
+const GOOD = 'test/fixtures/clinics/good.csv';
+const BAD_SERVICES = 'test/fixtures/services/bad-services.json';
 
 const hours = parseHours('weekdays 9 to 5');
 const HOURS_ERROR = hours.ok ? '(the fixture parses)' : hours.error;
@@ -69,36 +73,65 @@ const PATIENT_ERROR_LINES = [
   '1 clinic, 8 errors, 0 warnings',
 ];
 
-function dataCheck(file?: string): { status: number | null; lines: string[] } {
+/**
+ * What `npm run data:check good.csv --services bad-services.json` must print: the services'
+ * problems (each naming the service by index and id, and the field), then the (good) clinics.
+ */
+const S = BAD_SERVICES;
+const BAD_SERVICES_LINES = [
+  `${S}:service 1 (back-pain): synonyms: a generic word, which the search drops, not a service (physical therapy)`,
+  `${S}:service 1 (back-pain): synonyms: a US state, which the search reads as a place (Indiana)`,
+  `${S}:service 1 (back-pain): synonyms_es: duplicate phrase: first in synonyms_es of service 1 (back-pain) (Dolor-de-Espalda)`,
+  `${S}:service 2 (sciatica): synonyms: not an array of phrases ("sciatica")`,
+  `${S}:service 2 (sciatica): synonyms_es: not a non-empty string ("")`,
+  `${S}:service 2 (sciatica): synonyms_es: not a non-empty string (7)`,
+  `${S}:service 2 (sciatica): synonyms_es: has no letters or digits (!!!)`,
+  `${S}:service 2 (sciatica): synonyms_es: a connecting word, which the search drops, not a service (en)`,
+  `${S}:service 2 (sciatica): synonyms_es: a US state, which the search reads as a place (TX)`,
+  `${S}:service 3 (neck-pain): keywords: unknown field`,
+  `${S}:service 3 (neck-pain): synonyms: duplicate phrase: first in synonyms_es of service 2 (sciatica) (Ciatica)`,
+  `${S}:service 3 (neck-pain): synonyms: a phrase the search reads itself, not a service (near me)`,
+  `${S}:service 4 (back-pain): id: duplicate id: first on service 1 (back-pain)`,
+  `${S}:service 4 (back-pain): synonyms_es: duplicate phrase: first in synonyms_es of service 2 (sciatica) (ciática)`,
+  `${S}:service 5: id: required: a non-empty string`,
+  `${S}:service 6: (service): not an object`,
+  '2 clinics, 16 errors, 0 warnings',
+];
+
+function dataCheck(...args: string[]): { status: number | null; lines: string[] } {
   const result = spawnSync(
     process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'scripts/check-clinics.ts', ...(file ? [file] : [])],
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/check-clinics.ts', ...args],
     { encoding: 'utf8' },
   );
   const lines = `${result.stdout}${result.stderr}`.split('\n').filter(Boolean);
   return { status: result.status, lines };
 }
 
-function expectCli(file: string, expected: string[]): void {
-  const { status, lines } = dataCheck(file);
+function expectCli(file: string, expected: string[], services?: string): void {
+  const { status, lines } = dataCheck(file, ...(services ? ['--services', services] : []));
   report(
-    `data:check ${file} exits 1 with exactly the expected lines`,
+    `data:check ${file}${services ? ` --services ${services}` : ''} exits 1 with exactly the expected lines`,
     status === 1 && isDeepStrictEqual(lines, expected),
     () => `exit ${status}\n${lines.join('\n')}`,
   );
 }
 
-async function expectCompileFails(file: string, expected: string[]): Promise<void> {
+async function expectCompileFails(
+  file: string,
+  expected: string[],
+  services?: string,
+): Promise<void> {
   const before = existsSync(COMPILED_FILE) ? statSync(COMPILED_FILE).mtimeMs : undefined;
   let message = '(no error thrown)';
   try {
-    await compileClinics(file);
+    await compileClinics(file, services);
   } catch (error) {
     message = error instanceof Error ? error.message : String(error);
   }
   const after = existsSync(COMPILED_FILE) ? statSync(COMPILED_FILE).mtimeMs : undefined;
   report(
-    `compileClinics('${file}') throws the same lines and writes nothing`,
+    `compileClinics('${file}'${services ? `, '${services}'` : ''}) throws the same lines and writes nothing`,
     message === expected.join('\n') && before === after,
     () => `${message}\n(compiled file ${before === after ? 'untouched' : 'rewritten'})`,
   );
@@ -110,6 +143,8 @@ expectCli(JSON_FILE, JSON_LINES);
 await expectCompileFails(JSON_FILE, JSON_LINES);
 expectCli(PATIENT_ERRORS, PATIENT_ERROR_LINES);
 await expectCompileFails(PATIENT_ERRORS, PATIENT_ERROR_LINES);
+expectCli(GOOD, BAD_SERVICES_LINES, BAD_SERVICES);
+await expectCompileFails(GOOD, BAD_SERVICES_LINES, BAD_SERVICES);
 
 const sample = dataCheck();
 report(

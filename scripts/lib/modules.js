@@ -14,9 +14,36 @@ export const CLINICS_MODULE = 'virtual:clinic-locator-clinics';
 /** The virtual module that holds the service vocabulary, data/services.json. */
 export const SERVICES_MODULE = 'virtual:clinic-locator-services';
 
-/** Source of the services module: the vocabulary as a JavaScript module. */
+/**
+ * Source of the services module: each service's id and labels, as a JavaScript module. The
+ * synonyms are left out: the main chunk imports this module for the filter labels, and the
+ * synonyms load with the search instead (SERVICE_WORDS_MODULE).
+ */
 export function servicesModuleSource() {
-  return `export default ${readFileSync(`${ROOT}data/services.json`, 'utf8')};\n`;
+  /** @type {{ id: string, label: string, label_es?: string }[]} */
+  const services = JSON.parse(readFileSync(`${ROOT}data/services.json`, 'utf8'));
+  const labels = services.map(({ id, label, label_es }) =>
+    label_es === undefined ? { id, label } : { id, label, label_es },
+  );
+  return `export default ${JSON.stringify(labels)};\n`;
+}
+
+/**
+ * The virtual module that holds the services' synonyms (`{ id, synonyms, synonyms_es }` of
+ * data/services.json), apart from the labels so that only the search chunk downloads them.
+ */
+export const SERVICE_WORDS_MODULE = 'virtual:clinic-locator-service-words';
+
+/** Source of the service-words module: each service's id and synonyms, nothing else. */
+export function serviceWordsModuleSource() {
+  /** @type {{ id: string, synonyms?: string[], synonyms_es?: string[] }[]} */
+  const services = JSON.parse(readFileSync(`${ROOT}data/services.json`, 'utf8'));
+  const words = services.map(({ id, synonyms = [], synonyms_es = [] }) => ({
+    id,
+    synonyms,
+    synonyms_es,
+  }));
+  return `export default ${JSON.stringify(words)};\n`;
 }
 
 /** The virtual module that holds the insurance plans, data/insurance.json. */
@@ -78,14 +105,14 @@ export const LEAFLET_CSS_ID = '\0leaflet-css.js';
 
 /**
  * The source of a module the Vite builds (script tag and npm package) serve the same way, by its
- * resolved id: the bundled clinics, the services vocabulary, the insurance plans and Leaflet's
- * stripped CSS; undefined
- * for any other id.
+ * resolved id: the bundled clinics, the services vocabulary and their synonyms, the insurance
+ * plans and Leaflet's stripped CSS; undefined for any other id.
  * @param {string} id
  */
 export function sharedModuleSource(id) {
   if (id === `\0${CLINICS_MODULE}`) return clinicsModuleSource();
   if (id === `\0${SERVICES_MODULE}`) return servicesModuleSource();
+  if (id === `\0${SERVICE_WORDS_MODULE}`) return serviceWordsModuleSource();
   if (id === `\0${INSURANCE_MODULE}`) return insuranceModuleSource();
   if (id === LEAFLET_CSS_ID) {
     return cssModuleSource(readFileSync(`${ROOT}node_modules/leaflet/dist/leaflet.css`, 'utf8'));

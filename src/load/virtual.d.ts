@@ -23,6 +23,19 @@ declare module 'virtual:clinic-locator-services' {
   export default services;
 }
 
+declare module 'virtual:clinic-locator-service-words' {
+  /**
+   * Each service's id and the phrases visitors type for it, from data/services.json (labels left
+   * out): imported only by src/domain/service-words.ts, in the search chunk.
+   */
+  const words: readonly {
+    id: string;
+    synonyms: readonly string[];
+    synonyms_es: readonly string[];
+  }[];
+  export default words;
+}
+
 declare module 'virtual:clinic-locator-insurance' {
   /**
    * The insurance plans from data/insurance.json, in display order: `id` is what clinic files
