@@ -147,7 +147,7 @@ const COUNTRY = new Set([
 ]);
 
 /** Five digits standing alone (not inside a longer number), with an optional `-1234`. */
-const ZIP_IN_TEXT = /(?<![\d.])(\d{5})(?:-\d{4})?(?![\d.])/g;
+const ZIP_IN_TEXT = /(?<!\d|\d\.)(\d{5})(?:-\d{4})?(?!\d|\.\d)/g;
 /** Degrees: `42.96`, `-85.67`, with an optional `°` and hemisphere letter. */
 const DEGREES = String.raw`([+-]?\d{1,3}(?:\.\d+)?)\s*°?\s*([NSEWnsew])?`;
 const COORDINATES = new RegExp(String.raw`^${DEGREES}\s*[,;/\s]\s*${DEGREES}$`);

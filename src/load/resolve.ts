@@ -13,13 +13,13 @@ import { cleanQuery } from '../domain/query-grammar.js';
 import { originFromZip, readQuery, type Interpretation, type Origin } from '../domain/query.js';
 import { suggestClinics, type ClinicIndex } from '../domain/clinic-search.js';
 import { clinicOrigin, placeLabel, placeOrigin } from '../domain/origin.js';
+import { readServiceWords } from '../domain/service-words.js';
 import { lookupZip, normalizeZip } from '../domain/zip-table.js';
-const readServiceWords = undefined;
 import { nextTask } from './next-task.js';
 import { loadPlaces, loadPlaceShard, loadZipTables } from './zip-data.js';
 
 /** What a search for some text resolves to; `services`: the service words it named. */
-export type Resolution = { services?: string[] } & (
+export type Resolution = { services?: string[]; typed?: string } & (
   | { kind: 'empty' }
   /**
    * A point to search from; `also` names other places of the same name, `clinic` the clinic
@@ -92,7 +92,9 @@ export async function resolveQuery(
     readServiceWords,
   );
   const resolution = await resolveMeaning(meaning, places);
-  return services.length ? { ...resolution, services } : resolution;
+  if (!services.length) return resolution;
+  // What the place was read from, without the service words ("sciatica 49503" → "49503").
+  return { ...resolution, services, typed: readServiceWords(text).rest };
 }
 
 async function resolveZip(zip: string): Promise<Resolution> {

@@ -9,6 +9,8 @@ import type { SearchTrigger } from '../events.js';
 /** A search's point and what the results are measured from. */
 export interface SearchContext {
   query: string;
+  /** The words the place was read from, when the query also named services. */
+  typed?: string;
   origin: Origin;
   /** Other places of the same name, offered as alternatives. */
   also: Place[];

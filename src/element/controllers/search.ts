@@ -195,8 +195,11 @@ export class SearchController implements ReactiveController {
    */
   get understood(): string | undefined {
     const search = this.#results()?.search;
-    if (!search || search.clinic || search.organization || search.located) return undefined;
-    return differsFromTyped(search.query, search.origin.label) ? search.origin.label : undefined;
+    if (!search || search.clinic || search.organization || search.located || search.state) {
+      return undefined; // the status names these itself
+    }
+    const typed = search.typed ?? search.query;
+    return differsFromTyped(typed, search.origin.label) ? search.origin.label : undefined;
   }
 
   /** Back to the first page (the page size changed). */
@@ -379,15 +382,18 @@ export class SearchController implements ReactiveController {
         if (organization && organization === this.#o.organization()) {
           const states = organizationStates(await this.#data.list().catch(() => []), organization);
           if (!candidates.some((place) => states.has(place.state))) {
-            return this.#resolve({ kind: 'organization', organization }, signal);
+            return {
+              ...(await this.#resolve({ kind: 'organization', organization }, signal)),
+              request,
+            };
           }
         }
         return { request, kind: 'choices', candidates, organization, clinics };
       }
       case 'origin': {
-        const { origin, also, clinic, organization, state } = resolution;
+        const { origin, also, clinic, organization, state, typed } = resolution;
         const outside = outsideUs(origin.lat, origin.lon);
-        const search = { query, origin, also, clinic, organization, state, outside };
+        const search = { query, typed, origin, also, clinic, organization, state, outside };
         return this.#found(request, search, request.trigger);
       }
     }

@@ -78,6 +78,7 @@ function resultsStatus(p: StatusProps, view: ResultsView): ReturnType<typeof sta
   let text: string;
   let note: string | undefined;
   if (view.filteredOut) text = m.noMatches;
+  else if (search.state && !view.results.length) text = m.noneInState(search.state.name);
   else if (!view.results.length) text = m.noClinics;
   else if (search.organization) {
     text = m.organizationList(view.results.length, search.organization);
@@ -86,8 +87,9 @@ function resultsStatus(p: StatusProps, view: ResultsView): ReturnType<typeof sta
       ? m.stateList(view.results.length, search.state.name)
       : m.noneInState(search.state.name);
   } else if (search.outside) {
-    const nearest = view.results[0]?.distanceKm ?? 0;
-    text = m.outsideUs(m.length(fromKm(nearest, units), units));
+    // Thousands of miles: whole ones.
+    const nearest = Math.round(fromKm(view.results[0]?.distanceKm ?? 0, units));
+    text = m.outsideUs(m.length(nearest, units));
   } else if (view.withinRadius) {
     // A temporarily closed clinic is never "the nearest".
     const open = view.results.find((r) => r.clinic.status !== 'temporarily-closed');
