@@ -103,9 +103,9 @@ describe('parseCoordinates()', () => {
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
       const found = parseCoordinates(input);
-      expect(found && found.kind === 'coordinates' ? [found.lat, found.lon] : undefined).to.deep.equal(
-        expected,
-      );
+      expect(
+        found && found.kind === 'coordinates' ? [found.lat, found.lon] : undefined,
+      ).to.deep.equal(expected);
     });
   }
 });
@@ -349,7 +349,10 @@ export const REAL_QUERIES: [string, string][] = [
   ['Chicgo', 'not-found Chicgo: Chicago, IL | Chico, CA'],
   ['null', 'not-found null: Nucla, CO'],
   // Organizations and clinics, beside towns of the same name.
-  ['Lakeshore', 'choose org Lakeshore Physical Therapy | Lakeshore, CA | Lakeshore, FL | Lakeshore, MS'],
+  [
+    'Lakeshore',
+    'choose org Lakeshore Physical Therapy | Lakeshore, CA | Lakeshore, FL | Lakeshore, MS',
+  ],
   ['Heartland', 'org Heartland Therapy Partners'],
   ['Summit Motion', 'org Summit Motion PT'],
   // Services, alone or with a place.
