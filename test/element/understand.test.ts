@@ -142,6 +142,8 @@ describe('<clinic-locator> understands what visitors type', () => {
     expect(h.status()).to.match(
       /^You seem to be outside the United States\. The nearest clinic is [\d,]+ miles away\.$/,
     );
+    // Neither a wider radius nor telehealth is a way forward from abroad.
+    expect(h.parts('ways-forward')).to.have.length(0);
     await expect(h.el).to.be.accessible();
   });
 

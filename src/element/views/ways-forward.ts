@@ -18,11 +18,14 @@ export interface WaysForwardProps {
 
 /**
  * When nothing is inside the radius (the list shows the nearest beyond it): buttons to the next
- * radius up and to the clinics with telehealth visits. Nothing for an organization's list.
+ * radius up and to the clinics with telehealth visits. Nothing for an organization's or a
+ * state's list, nor outside the United States, where neither would help.
  */
 export function waysForward(p: WaysForwardProps): TemplateResult | typeof nothing {
   const { m, view } = p;
-  if (view.kind !== 'results' || view.withinRadius || view.search.organization) return nothing;
+  if (view.kind !== 'results' || view.withinRadius) return nothing;
+  const { search } = view;
+  if (search.organization || search.state || search.outside) return nothing;
   if (!view.results.length) return nothing;
   const wider = widerRadius(p.radius, p.units);
   if (wider === undefined && !p.telehealth) return nothing;
