@@ -37,7 +37,7 @@ export function loadPlaceIndex(): Promise<PlaceIndex> {
     async (places) => {
       // The 29,542 places are indexed a slice per task, apart from decoding them: one go takes
       // ~30 ms here and four times that on a mid-range phone.
-      const builder = createPlaceIndexBuilder();
+      const builder = createPlaceIndexBuilder(places.stateCenters);
       for (let start = 0; start < places.length; start += INDEX_SLICE) {
         await nextTask();
         builder.add(places.slice(start, start + INDEX_SLICE));
