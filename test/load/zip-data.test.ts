@@ -146,8 +146,10 @@ describe('loadPlaces()', () => {
     const tables = await loadZipTables();
     const shards = await Promise.all([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => loadPlaceShard(d)));
     const merged = mergePlaceShards(tables.zips, shards);
-    const pick = (list: readonly Place[], name: string, state: string) =>
-      list.filter((p) => p.name === name && p.state === state);
+    const pick = (list: readonly Omit<Place, 'population'>[], name: string, state: string) =>
+      list
+        .filter((p) => p.name === name && p.state === state)
+        .map(({ name, state, lat, lon, zipCount }) => ({ name, state, lat, lon, zipCount }));
     for (const [name, state] of [
       ['Grand Rapids', 'MI'],
       ['New York', 'NY'],
@@ -161,7 +163,8 @@ describe('loadPlaces()', () => {
       expect(found, `${name}, ${state}`).to.have.length(1);
       expect(found).to.deep.equal(pick(merged, name, state));
     }
-    expect(places.length).to.equal(merged.length);
+    // The shards hold the postal places only, not the gazetteer towns (which have no ZIPs).
+    expect(places.filter((p) => p.zipCount > 0).length).to.equal(merged.length);
   });
 
   it('merges a place whose ZIPs start with two digits: El Paso, TX (798xx, 885xx)', async () => {
