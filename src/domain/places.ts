@@ -4,18 +4,42 @@
 // Pure: no DOM, no Lit.
 import Fuse from 'fuse.js/basic';
 
-/** A place of the ZIP table: a distinct (name, state) with the mean point of its ZIPs. */
+/**
+ * A place to search from: a distinct (name, state) of the ZIP table with the mean point of its
+ * ZIPs, or a gazetteer town that names no ZIP (a suburb whose ZIPs carry a neighbour's name)
+ * at its own point.
+ */
 export interface Place {
   /** As GeoNames writes it, e.g. `Grand Rapids`. */
   name: string;
   /** Two-letter USPS state code. */
   state: string;
-  /** Mean latitude of the place's ZIP points, degrees. */
+  /** Mean latitude of the place's ZIP points (a town without ZIPs: its own point), degrees. */
   lat: number;
-  /** Mean longitude of the place's ZIP points, degrees. */
+  /** Mean longitude of the place's ZIP points (a town without ZIPs: its own point), degrees. */
   lon: number;
-  /** How many ZIPs the place has: the measure of its size used for ranking. */
+  /** How many ZIPs are named after the place; 0 for a gazetteer town that names none. */
   zipCount: number;
+  /**
+   * People living there by the GeoNames gazetteer of towns of 1,000+ people, to two significant
+   * digits; 0 when unknown (a post-office name that is no gazetteer town of that state). The
+   * first measure of size for ranking, before zipCount.
+   */
+  population: number;
+}
+
+/** A point, degrees. */
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+/**
+ * The places of places.bin with the states' centres of population shipped beside them (what
+ * `listPlaces` returns): USPS code → population-weighted centre of the state's gazetteer towns.
+ */
+export interface PlaceList extends ReadonlyArray<Place> {
+  readonly stateCenters: ReadonlyMap<string, LatLon>;
 }
 
 /** Whole words written out that visitors (and GeoNames) also abbreviate. */
@@ -61,12 +85,26 @@ export interface PlaceIndex {
   readonly places: readonly Place[];
 }
 
+/**
+ * The population-weighted centre of a state's towns (the gazetteer of towns of 1,000+ people,
+ * computed at build time: an approximation of the Census Bureau's centre of population), for a
+ * search that names a state alone. Undefined for anything but the USPS code of one of the 50
+ * states or DC, or when the index was built without centres.
+ * @param state a two-letter USPS code, as {@link parseState} returns.
+ */
+export function stateCenter(index: PlaceIndex, state: string): LatLon | undefined {
+  const center = (index as PlaceIndexData).stateCenters.get(state);
+  return center && { lat: center.lat, lon: center.lon };
+}
+
 /** What createPlaceIndex builds; opaque to callers. */
 interface PlaceIndexData extends PlaceIndex {
   /** Distinct normalised names, sorted (the binary-search keys of suggestions). */
   readonly keys: readonly string[];
-  /** For each key, its places, biggest (most ZIPs) first. */
+  /** For each key, its places, biggest first ({@link bySize}). */
   readonly byKey: ReadonlyMap<string, readonly Place[]>;
+  /** USPS code → the state's centre of population. */
+  readonly stateCenters: ReadonlyMap<string, LatLon>;
   /**
    * Fuzzy indexes over the keys, built on first need: per first letter across all states
    * (`*g`), and per state (`MI`).
@@ -74,9 +112,14 @@ interface PlaceIndexData extends PlaceIndex {
   readonly fuzzy: Map<string, FuzzyIndex<string>>;
 }
 
-/** Places, biggest first; ties by name, then state, so the order never depends on input order. */
-function byZipCount(a: Place, b: Place): number {
+/**
+ * Places, biggest first: by population, then by ZIPs (a post-office name that is no gazetteer
+ * town has population 0, after every town); ties by name, then state, so the order never
+ * depends on input order.
+ */
+function bySize(a: Place, b: Place): number {
   return (
+    b.population - a.population ||
     b.zipCount - a.zipCount ||
     (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
     (a.state < b.state ? -1 : a.state > b.state ? 1 : 0)
@@ -85,10 +128,13 @@ function byZipCount(a: Place, b: Place): number {
 
 /**
  * Indexes places for search. Builds only the exact and prefix structures (a few milliseconds for
- * the 29,542 GeoNames places); the fuzzy index is built on the first typo-tolerant search.
+ * the 33,907 places); the fuzzy index is built on the first typo-tolerant search.
+ * @param places the places; a {@link PlaceList} brings its state centres ({@link stateCenter}).
  */
-export function createPlaceIndex(places: readonly Place[]): PlaceIndex {
-  const builder = createPlaceIndexBuilder();
+export function createPlaceIndex(places: readonly Place[] | PlaceList): PlaceIndex {
+  const builder = createPlaceIndexBuilder(
+    'stateCenters' in places ? places.stateCenters : undefined,
+  );
   builder.add(places);
   return builder.finish();
 }
@@ -100,11 +146,14 @@ export interface PlaceIndexBuilder {
 }
 
 /**
- * Builds a place index in steps, so a page can index the 29,542 places a few thousand per task
+ * Builds a place index in steps, so a page can index the 33,907 places a few thousand per task
  * (about 30 ms in one go here, four times that on a mid-range phone). The result is the same as
  * {@link createPlaceIndex} over all the places added.
+ * @param stateCenters the states' centres of population ({@link PlaceList.stateCenters}).
  */
-export function createPlaceIndexBuilder(): PlaceIndexBuilder {
+export function createPlaceIndexBuilder(
+  stateCenters: ReadonlyMap<string, LatLon> = new Map(),
+): PlaceIndexBuilder {
   const all: Place[] = [];
   const byKey = new Map<string, Place[]>();
   return {
@@ -118,9 +167,9 @@ export function createPlaceIndexBuilder(): PlaceIndexBuilder {
       }
     },
     finish() {
-      for (const list of byKey.values()) list.sort(byZipCount);
+      for (const list of byKey.values()) list.sort(bySize);
       const keys = [...byKey.keys()].sort();
-      const data: PlaceIndexData = { places: all, keys, byKey, fuzzy: new Map() };
+      const data: PlaceIndexData = { places: all, keys, byKey, stateCenters, fuzzy: new Map() };
       return data;
     },
   };
@@ -178,7 +227,7 @@ function fuzzyPlaces(
       if (state === undefined || place.state === state) scored.push({ place, score });
     }
   }
-  scored.sort((a, b) => a.score - b.score || byZipCount(a.place, b.place));
+  scored.sort((a, b) => a.score - b.score || bySize(a.place, b.place));
   return scored.slice(0, limit).map((s) => s.place);
 }
 
@@ -222,10 +271,10 @@ export function suggestPlaces(index: PlaceIndex, text: string, limit: number): P
 function topBiggest(places: readonly Place[], limit: number): Place[] {
   const top: Place[] = [];
   for (const place of places) {
-    if (top.length === limit && byZipCount(place, top[limit - 1] as Place) >= 0) continue;
+    if (top.length === limit && bySize(place, top[limit - 1] as Place) >= 0) continue;
     let i = Math.min(top.length, limit - 1);
     top[i] = place;
-    while (i > 0 && byZipCount(top[i] as Place, top[i - 1] as Place) < 0) {
+    while (i > 0 && bySize(top[i] as Place, top[i - 1] as Place) < 0) {
       [top[i - 1], top[i]] = [top[i] as Place, top[i - 1] as Place];
       i--;
     }

@@ -133,14 +133,20 @@ const MAX_SPELLINGS = 5;
 const MAX_CLINICS = 8;
 
 /**
- * Whether the biggest of several same-name places clearly is the one meant: it has at least
- * twice the ZIPs of the runner-up and at least 3 more. By the GeoNames ZIPs: Grand Rapids MI
- * (26) over MN (3); Portland OR (60) over ME (9); Columbus OH (45) over GA (14); but not
- * Springfield IL (35) over MA (19), nor Mount Vernon NY (4) over WA (2), where small towns of
- * one name are too alike in size to guess.
+ * Whether the biggest of several same-name places clearly is the one meant. When both have a
+ * population (the GeoNames gazetteer's): at least three times the runner-up's. Portland OR
+ * (630,000) over ME (67,000), Grand Rapids MI (200,000) over MN (11,000), Columbus OH (850,000)
+ * over GA (200,000); but not Springfield MO (170,000) over MA (150,000), nor Mount Vernon NY
+ * (69,000) over WA (34,000): twice would take Mount Vernon NY, and cities of one name within a
+ * factor of three are too alike to guess. Otherwise (a place under 1,000 people, or a
+ * post-office name the gazetteer lacks) by the ZIPs named after them: at least twice the
+ * runner-up's and at least 3 more (Grand Rapids MI, 26 ZIPs, over OH, 1).
  */
 export function dominates(top: Place, runnerUp: Place | undefined): boolean {
   if (!runnerUp) return true;
+  if (top.population > 0 && runnerUp.population > 0) {
+    return top.population >= 3 * runnerUp.population;
+  }
   return top.zipCount >= 2 * runnerUp.zipCount && top.zipCount - runnerUp.zipCount >= 3;
 }
 

@@ -4,6 +4,7 @@
 import type { Clinic } from '../domain/clinic.js';
 import {
   createPlaceIndexBuilder,
+  stateCenter,
   stateName,
   suggestPlaces,
   type Place,
@@ -55,7 +56,7 @@ export function loadPlaceIndex(): Promise<PlaceIndex> {
     async (places) => {
       // The 29,542 places are indexed a slice per task, apart from decoding them: one go takes
       // ~30 ms here and four times that on a mid-range phone.
-      const builder = createPlaceIndexBuilder();
+      const builder = createPlaceIndexBuilder(places.stateCenters);
       for (let start = 0; start < places.length; start += INDEX_SLICE) {
         await nextTask();
         builder.add(places.slice(start, start + INDEX_SLICE));
@@ -121,7 +122,7 @@ async function resolveMeaning(meaning: Interpretation, places: PlaceIndex): Prom
     case 'state': {
       const code = meaning.state;
       const name = stateName(code) ?? code;
-      const centre = stateCentre(places, code);
+      const centre = stateCenter(places, code);
       if (!centre) return { kind: 'not-understood', input: name };
       const origin: Origin = { ...centre, label: name, approximate: true };
       return { kind: 'origin', origin, also: meaning.also, state: { code, name } };
@@ -162,18 +163,6 @@ async function resolveMeaning(meaning: Interpretation, places: PlaceIndex): Prom
     case 'not-understood':
       return { kind: 'not-understood', input: meaning.input };
   }
-}
-
-/** A state's centre: the mean point of its places, weighted by their size. */
-function stateCentre(places: PlaceIndex, state: string): { lat: number; lon: number } | undefined {
-  let [lat, lon, weight] = [0, 0, 0];
-  for (const place of places.places) {
-    if (place.state !== state) continue;
-    lat += place.lat * place.zipCount;
-    lon += place.lon * place.zipCount;
-    weight += place.zipCount;
-  }
-  return weight ? { lat: lat / weight, lon: lon / weight } : undefined;
 }
 
 export { createClinicIndex } from '../domain/clinic-search.js';

@@ -2,7 +2,7 @@
 // the script: places-0.bin … places-9.bin, one of which a ZIP search needs for its place, and
 // places.bin, all of them in one file (~105 KB brotli), for place search.
 import { assetUrl } from 'virtual:clinic-locator-assets';
-import type { Place } from '../domain/places.js';
+import type { PlaceList } from '../domain/places.js';
 import {
   decodePlaceShard,
   decodePlaceTable,
@@ -20,7 +20,7 @@ import { nextTask } from './next-task.js';
 // retries.
 let tablesMemo: Promise<ZipTables> | undefined;
 const shardMemos = new Map<number, Promise<PlaceShard>>();
-let placesMemo: Promise<readonly Place[]> | undefined;
+let placesMemo: Promise<PlaceList> | undefined;
 
 /** Calls `load` once and shares its promise through `get`/`set` until it rejects. */
 function memoise<T>(
@@ -90,7 +90,7 @@ export function loadPlaceShard(digit: number): Promise<PlaceShard> {
  * retried after a rejection, like the files it reads; rejects with an Error naming the file
  * that failed, or saying that the files come from different builds.
  */
-export function loadPlaces(): Promise<readonly Place[]> {
+export function loadPlaces(): Promise<PlaceList> {
   return memoise(
     () => placesMemo,
     (value) => (placesMemo = value),

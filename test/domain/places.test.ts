@@ -5,6 +5,7 @@ import {
   findPlaces,
   normalizeName,
   parseState,
+  stateCenter,
   suggestPlaces,
   type Place,
   type PlaceIndex,
@@ -122,11 +123,52 @@ describe('findPlaces() and suggestPlaces() over the GeoNames places', () => {
       'Grand Rapids, MN',
       'Grand Rapids, OH',
     ]);
+    // By population (GeoNames: MO 166,810, MA 154,341, IL 116,565), no longer by ZIPs (IL 35,
+    // MA 19, MO 16).
     expect(findPlaces(index, 'Springfield').slice(0, 3).map(label)).to.deep.equal([
-      'Springfield, IL',
-      'Springfield, MA',
       'Springfield, MO',
+      'Springfield, MA',
+      'Springfield, IL',
     ]);
+  });
+
+  it('finds a suburb whose ZIPs carry a neighbour’s name, at its own point, with its state', () => {
+    // Kentwood, MI (48,707 people by GeoNames) has no ZIP of its own name: its ZIPs are
+    // "Grand Rapids". Kentwood, LA has one.
+    const [kentwood, ...others] = findPlaces(index, 'Kentwood', 'MI');
+    expect(others).to.deep.equal([]);
+    expect(kentwood).to.include({ name: 'Kentwood', state: 'MI', zipCount: 0 });
+    expect(kentwood!.population).to.be.within(45_000, 55_000);
+    expect(kentwood!.lat).to.be.closeTo(42.869, 0.001);
+    expect(kentwood!.lon).to.be.closeTo(-85.645, 0.001);
+    expect(findPlaces(index, 'kentwood').map(label)).to.deep.equal([
+      'Kentwood, MI',
+      'Kentwood, LA',
+    ]);
+    expect(findPlaces(index, 'Sandy Springs', 'GA').map(label)).to.deep.equal([
+      'Sandy Springs, GA',
+    ]);
+    expect(suggestPlaces(index, 'farmington h', 3).map(label)).to.include('Farmington Hills, MI');
+  });
+
+  it('gives every postal place and town a population, 0 only when the gazetteer lacks it', () => {
+    const places = index.places;
+    expect(places.length).to.be.within(33_800, 34_000);
+    expect(places.filter((p) => p.zipCount === 0).every((p) => p.population > 0)).to.be.true;
+    const portland = findPlaces(index, 'Portland', 'OR')[0]!;
+    expect(portland.population).to.be.within(600_000, 660_000);
+    expect(findPlaces(index, 'Grand Rapids', 'OH')[0]!.population).to.equal(0);
+  });
+
+  it('keeps a name with a state in that state', () => {
+    for (const [name, state] of [
+      ['Portland', 'ME'],
+      ['Springfield', 'VT'],
+      ['Kentwood', 'LA'],
+      ['Columbus', 'GA'],
+    ] as const) {
+      expect(findPlaces(index, name, state).map(label)).to.deep.equal([`${name}, ${state}`]);
+    }
   });
 
   it('matches abbreviations and punctuation exactly', () => {
@@ -158,16 +200,21 @@ describe('findPlaces() and suggestPlaces() over the GeoNames places', () => {
   });
 
   it('suggests places starting with the text, biggest first', () => {
+    // By population: Grand Prairie, TX (175,396 people, 5 ZIPs) now comes before Grand Junction.
     expect(suggestPlaces(index, 'gra', 3).map(label)).to.deep.equal([
       'Grand Rapids, MI',
-      'Grand Junction, CO',
-      'Grand Forks, ND',
+      'Grand Prairie, TX',
+      'Gravesend, NY',
     ]);
     const g = suggestPlaces(index, 'g', 8);
     expect(g).to.have.length(8);
     expect(g.every((p) => p.name.startsWith('G'))).to.be.true;
-    const counts = g.map((p) => p.zipCount);
-    expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
+    const populations = g.map((p) => p.population);
+    expect(populations).to.deep.equal([...populations].sort((a, b) => b - a));
+    expect(suggestPlaces(index, 'portl', 2).map(label)).to.deep.equal([
+      'Portland, OR',
+      'Portland, ME',
+    ]);
   });
 
   it('narrows suggestions by the state after a comma', () => {
@@ -185,5 +232,61 @@ describe('findPlaces() and suggestPlaces() over the GeoNames places', () => {
     expect(suggestPlaces(index, 'Sxn', 5)).to.deep.equal([]);
     expect(suggestPlaces(index, 'qwrtzpkl', 5)).to.deep.equal([]);
     expect(suggestPlaces(index, 'gra', 0)).to.deep.equal([]);
+  });
+});
+
+describe('stateCenter()', () => {
+  let index: PlaceIndex;
+  before(async () => {
+    index = createPlaceIndex(await loadPlaces());
+  });
+
+  // Population-weighted centres of the gazetteer's towns, against the Census Bureau's 2010
+  // centres of population (rounded, from memory of its table: CA 35.46 N 119.36 W in Kern
+  // County; FL 27.80 N 81.63 W in Polk County; TX 30.90 N 97.40 W; IL 41.28 N 88.38 W; MI
+  // 42.87 N 84.17 W): towns of 1,000+ people leave out the rural population, so within 0.4°.
+  const cases: [string, number, number][] = [
+    ['CA', 35.46, -119.36],
+    ['FL', 27.8, -81.63],
+    ['TX', 30.9, -97.4],
+    ['IL', 41.28, -88.38],
+    ['MI', 42.87, -84.17],
+  ];
+  for (const [state, lat, lon] of cases) {
+    it(`${state}: within 0.4° of ${lat}, ${lon}`, () => {
+      const center = stateCenter(index, state)!;
+      expect(center.lat).to.be.closeTo(lat, 0.4);
+      expect(center.lon).to.be.closeTo(lon, 0.4);
+    });
+  }
+
+  it("Michigan's lies in the lower peninsula, between Lansing and Detroit", () => {
+    const mi = stateCenter(index, 'MI')!;
+    expect(mi.lat).to.be.within(42.4, 43.2);
+    expect(mi.lon).to.be.within(-84.6, -83.3);
+  });
+
+  it("New York's counts New York City once: north-west of the city, not in it", () => {
+    // GeoNames lists NYC, its boroughs and ~150 neighbourhoods, each with a population.
+    const ny = stateCenter(index, 'NY')!;
+    expect(ny.lat).to.be.within(41.0, 42.0);
+    expect(ny.lon).to.be.within(-75.0, -74.1);
+  });
+
+  it('has all 50 states and DC, and nothing else', () => {
+    const codes =
+      'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY';
+    for (const code of codes.split(' '))
+      expect(stateCenter(index, code), code).not.to.equal(undefined);
+    expect(stateCenter(index, 'DC')!.lat).to.be.closeTo(38.9, 0.05);
+    expect(stateCenter(index, 'PR')).to.equal(undefined);
+    expect(stateCenter(index, 'mi')).to.equal(undefined);
+    expect(stateCenter(index, 'Michigan')).to.equal(undefined);
+    expect(stateCenter(createPlaceIndex([]), 'MI')).to.equal(undefined);
+  });
+
+  it('is the same from the index the page builds in slices', async () => {
+    const paged = await loadPlaceIndex();
+    expect(stateCenter(paged, 'MI')).to.deep.equal(stateCenter(index, 'MI'));
   });
 });

@@ -105,8 +105,17 @@ describe('interpretQuery()', () => {
     ['Grand Rapids, Minnesota', 'place Grand Rapids, MN'],
     ['fort wayne', 'place Fort Wayne, IN'],
     ['ft. wayne in', 'place Fort Wayne, IN'],
-    // OR 60 ZIPs, ME 9: Portland, OR dominates.
+    // OR 640,000 people, ME 68,000: Portland, OR dominates.
     ['portland', 'place Portland, OR'],
+    ['Columbus', 'place Columbus, OH'],
+    // A suburb whose ZIPs carry Grand Rapids' name: a gazetteer town, with or without its state.
+    ['Kentwood, MI', 'place Kentwood, MI'],
+    ['kentwood michigan', 'place Kentwood, MI'],
+    ['Kentwood, LA', 'place Kentwood, LA'],
+    // A name with a state stays in that state, however small the place.
+    ['Springfield, VT', 'place Springfield, VT'],
+    ['Portland, CT', 'place Portland, CT'],
+    ['Columbus, GA', 'place Columbus, GA'],
     ['Portland, ME', 'place Portland, ME'],
     ['Kansas City', 'place Kansas City, MO'],
     // A state's name alone is the state (its namesake towns are offered beside it).
@@ -131,18 +140,26 @@ describe('interpretQuery()', () => {
     });
   }
 
-  it('"springfield" is ambiguous: IL, MA and MO among up to 8 candidates, biggest first', () => {
+  it('"springfield" is ambiguous: 8 candidates, most populous first (MO, MA, IL)', () => {
     const meaning = interpretQuery('springfield', indexes);
     if (meaning.kind !== 'ambiguous') throw new Error(summary(meaning));
-    const states = meaning.candidates.map((p) => p.state);
-    expect(states).to.include.members(['IL', 'MA', 'MO']);
-    expect(meaning.candidates.length).to.be.within(3, 8);
-    expect(meaning.candidates.every((p) => p.name === 'Springfield')).to.be.true;
-    const counts = meaning.candidates.map((p) => p.zipCount);
-    expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
+    // GeoNames: MO 166,810, MA 154,341, IL 116,565 people; OH 59,680 and OR 60,870 round to the
+    // same population code, so OH (6 ZIPs) comes before OR (3).
+    expect(meaning.candidates.map(label)).to.deep.equal([
+      'Springfield, MO',
+      'Springfield, MA',
+      'Springfield, IL',
+      'Springfield, OH',
+      'Springfield, OR',
+      'Springfield, VA',
+      'Springfield, PA',
+      'Springfield, TN',
+    ]);
+    const populations = meaning.candidates.map((p) => p.population);
+    expect(populations).to.deep.equal([...populations].sort((a, b) => b - a));
   });
 
-  it('"mt vernon" is ambiguous: NY has 4 ZIPs, WA 2 (not 3 more)', () => {
+  it('"mt vernon" is ambiguous: NY has 68,628 people, WA 34,053 (not three times)', () => {
     const meaning = interpretQuery('mt vernon', indexes);
     if (meaning.kind !== 'ambiguous') throw new Error(summary(meaning));
     expect(meaning.candidates.slice(0, 2).map(label)).to.deep.equal([
@@ -201,8 +218,16 @@ describe('interpretQuery()', () => {
 });
 
 describe('dominates()', () => {
-  const place = (zipCount: number): Place => ({ name: 'X', state: 'MI', lat: 0, lon: 0, zipCount });
-  const cases: [number, number | undefined, boolean][] = [
+  const place = (zipCount: number, population = 0): Place => ({
+    name: 'X',
+    state: 'MI',
+    lat: 0,
+    lon: 0,
+    zipCount,
+    population,
+  });
+  // Without populations (either one missing): by ZIPs, twice the runner-up's and 3 more.
+  const byZips: [number, number | undefined, boolean][] = [
     [1, undefined, true],
     [26, 3, true],
     [60, 9, true],
@@ -212,13 +237,58 @@ describe('dominates()', () => {
     [2, 1, false],
     [5, 3, false],
   ];
-  for (const [top, runnerUp, expected] of cases) {
-    it(`${top} ZIPs over ${String(runnerUp)}: ${expected}`, () => {
+  for (const [top, runnerUp, expected] of byZips) {
+    it(`${top} ZIPs over ${String(runnerUp)}, no population: ${expected}`, () => {
       expect(dominates(place(top), runnerUp === undefined ? undefined : place(runnerUp))).to.equal(
         expected,
       );
+      // One population alone does not count: still the ZIPs.
+      if (runnerUp !== undefined) {
+        expect(dominates(place(top, 50_000), place(runnerUp))).to.equal(expected);
+        expect(dominates(place(top), place(runnerUp, 50_000))).to.equal(expected);
+      }
     });
   }
+  // With both populations: three times the runner-up's, whatever the ZIPs.
+  const byPopulation: [number, number, boolean][] = [
+    [3000, 1000, true],
+    [2999, 1000, false],
+    [68_628, 34_053, false],
+    [639_080, 68_129, true],
+  ];
+  for (const [top, runnerUp, expected] of byPopulation) {
+    it(`${top} people over ${runnerUp}: ${expected}`, () => {
+      expect(dominates(place(1, top), place(60, runnerUp))).to.equal(expected);
+      expect(dominates(place(60, top), place(1, runnerUp))).to.equal(expected);
+    });
+  }
+
+  it('over the built places: Portland OR, Grand Rapids MI, Columbus OH; not Springfield, Mount Vernon', () => {
+    const top2 = (name: string): [Place, Place] => {
+      const meaning = interpretQuery(name, indexes);
+      const list =
+        meaning.kind === 'place'
+          ? [meaning.place, ...meaning.also]
+          : meaning.kind === 'ambiguous'
+            ? meaning.candidates
+            : [];
+      return [list[0]!, list[1]!];
+    };
+    const cases: [string, string, string, boolean][] = [
+      ['Portland', 'Portland, OR', 'Portland, ME', true],
+      ['Grand Rapids', 'Grand Rapids, MI', 'Grand Rapids, MN', true],
+      ['Columbus', 'Columbus, OH', 'Columbus, GA', true],
+      ['Springfield', 'Springfield, MO', 'Springfield, MA', false],
+      ['Mount Vernon', 'Mount Vernon, NY', 'Mount Vernon, WA', false],
+    ];
+    for (const [name, first, second, expected] of cases) {
+      const [top, runnerUp] = top2(name);
+      expect([label(top), label(runnerUp)], name).to.deep.equal([first, second]);
+      expect(top.population, name).to.be.above(0);
+      expect(runnerUp.population, name).to.be.above(0);
+      expect(dominates(top, runnerUp), name).to.equal(expected);
+    }
+  });
 });
 
 describe('interpretQuery() and normalizeName() with arbitrary text (fast-check)', function () {

@@ -5,6 +5,8 @@ import {
   checkPlaceTable,
   decodePlaceShard,
   decodePlaceTable,
+  decodePopulation,
+  encodePopulation,
   decodeZip3Table,
   decodeZipTable,
   findZipIndex,
@@ -135,15 +137,20 @@ describe('decodeZipTable() and decodePlaceShard()', () => {
     expect(() => decodeZipTable(zips)).to.throw('zips.bin: truncated varint');
     expect(() => decodeZip3Table(zips)).to.throw('zip3.bin: not a ZIP3 table');
     expect(() => decodePlaceTable(zips)).to.throw('places.bin: not a PLCS table');
-    // Version 1 is places.bin, version 2 a shard: neither decoder takes the other's file.
-    const version1 = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 1, 4]);
-    expect(() => decodePlaceShard(version1)).to.throw('places-4.bin: unsupported version 1');
+    // Version 3 is places.bin (1 was it without the gazetteer), version 2 a shard: neither
+    // decoder takes the other's file, nor an old places.bin.
+    const version3 = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 3, 4]);
+    expect(() => decodePlaceShard(version3)).to.throw('places-4.bin: unsupported version 3');
     const version2 = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 2, 4]);
     expect(() => decodePlaceTable(version2)).to.throw(
-      'places.bin: unsupported version 2, expected 1',
+      'places.bin: unsupported version 2, expected 3',
+    );
+    const version1 = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 1, 4]);
+    expect(() => decodePlaceTable(version1)).to.throw(
+      'places.bin: unsupported version 1, expected 3',
     );
     // One place, "A" in MI, used by no ZIP.
-    const unused = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 1, 1, 77, 73, 1, 2, 65, 10, 0, 0]);
+    const unused = new Uint8Array([0x50, 0x4c, 0x43, 0x53, 0, 3, 1, 77, 73, 1, 2, 65, 10, 0, 0]);
     expect(() => decodePlaceTable(unused)).to.throw('places.bin: only 0 of 1 places are used');
     expect(() => decodeZipTable(new Uint8Array([0x5a, 0x49, 0x50, 0x54, 0, 1, 0, 9]))).to.throw(
       'zips.bin: unexpected trailing bytes',
@@ -166,7 +173,8 @@ describe('decodePlaceTable() and listPlaces()', () => {
   });
 
   it('lists every place once with its ZIP count and mean point, as the source gives them', () => {
-    const places = listPlaces(tables.zips, placeTable);
+    // The postal places first; the gazetteer towns (no ZIPs) after them.
+    const places = listPlaces(tables.zips, placeTable).slice(0, placeCount(placeTable));
     const expected = new Map<string, { n: number; lat: number; lon: number }>();
     for (const row of rows) {
       const key = `${row.place}, ${row.state}`;
@@ -191,7 +199,9 @@ describe('decodePlaceTable() and listPlaces()', () => {
   });
 
   it('gives exactly the list the ten shards merge into, in the same order', () => {
-    const listed = listPlaces(tables.zips, placeTable);
+    const listed = listPlaces(tables.zips, placeTable)
+      .filter((p) => p.zipCount > 0)
+      .map(({ name, state, lat, lon, zipCount }) => ({ name, state, lat, lon, zipCount }));
     const merged = mergePlaceShards(tables.zips, shards);
     expect(JSON.stringify(listed)).to.equal(JSON.stringify(merged));
     const elPaso = listed.filter((p) => p.name === 'El Paso' && p.state === 'TX');
@@ -199,6 +209,35 @@ describe('decodePlaceTable() and listPlaces()', () => {
     expect(elPaso[0]!.zipCount).to.equal(
       rows.filter((r) => r.place === 'El Paso' && r.state === 'TX').length,
     );
+  });
+
+  it('adds the gazetteer towns without ZIPs at their own points, with populations and centres', () => {
+    const all = listPlaces(tables.zips, placeTable);
+    const towns = all.slice(placeCount(placeTable));
+    expect(towns.length).to.equal(placeTable.townNames.length);
+    expect(towns.length).to.be.within(4300, 4400);
+    expect(towns.every((t) => t.zipCount === 0 && t.population > 0)).to.be.true;
+    // A town is never also a postal place of the same name and state.
+    const postal = new Set(
+      all.slice(0, placeCount(placeTable)).map((p) => `${p.name}, ${p.state}`),
+    );
+    expect(towns.filter((t) => postal.has(`${t.name}, ${t.state}`))).to.deep.equal([]);
+    expect(all.stateCenters.size).to.equal(51);
+  });
+
+  it('codes populations within 3.3 %, 0 as unknown, in one byte', () => {
+    expect(encodePopulation(0)).to.equal(0);
+    expect(decodePopulation(0)).to.equal(0);
+    expect(encodePopulation(1)).to.equal(1);
+    expect(encodePopulation(8_175_133)).to.equal(249);
+    expect(encodePopulation(100_000_000)).to.equal(255);
+    for (const p of [124, 1000, 34_053, 68_628, 166_810, 8_175_133]) {
+      const back = decodePopulation(encodePopulation(p));
+      expect(Math.abs(back - p) / p, String(p)).to.be.below(0.033);
+    }
+    // Strictly increasing from 16 people (code 43) on; below, codes share whole numbers.
+    for (let c = 44; c < 256; c++) expect(decodePopulation(c)).to.be.above(decodePopulation(c - 1));
+    expect(() => encodePopulation(-1)).to.throw(RangeError);
   });
 
   it('rejects a places.bin from another build, naming both files', () => {
