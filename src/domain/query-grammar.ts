@@ -129,6 +129,7 @@ export const NICKNAMES: ReadonlyMap<string, string> = new Map([
   ['bay area', 'San Francisco, CA'],
   ['ftw', 'Fort Worth, TX'],
   ['st pete', 'St. Petersburg, FL'],
+  ['sin city', 'Las Vegas, NV'],
 ]);
 
 /** Words around a ZIP that say "this is a ZIP" or "in the US", normalised. */

@@ -161,6 +161,12 @@ export function readQuery(
   readServices?: ServiceReader,
 ): Reading {
   const { shape, services } = parseQuery(input, readServices);
+  // The whole text naming an organization or a clinic wins over its words read as services and
+  // generic words ("Lakeshore Physical Therapy", "Summit Sports Injury Clinic").
+  if ((services.length || shape.kind === 'words') && readServices) {
+    const named = namedByStart(cleanQuery(input), indexes.clinics);
+    if (named) return { meaning: named, services: [] };
+  }
   switch (shape.kind) {
     case 'empty':
       return { meaning: { kind: 'empty' }, services };
@@ -268,6 +274,20 @@ function interpretWords(text: string, indexes: QueryIndexes): Interpretation {
   if (loose.length) return { kind: 'clinic', clinics: loose };
   if (close.length) return { kind: 'not-found', name: text, candidates: close };
   return { kind: 'not-understood', input: text };
+}
+
+/** An organization, or clinics, whose name starts with the whole text (normalised). */
+function namedByStart(text: string, clinics: ClinicIndex): Interpretation | undefined {
+  const key = normalizeName(text);
+  if (key.split(' ').length < 2) return undefined; // one word: read as usual
+  const organization = findOrganization(clinics, text);
+  if (organization && normalizeName(organization.organization).startsWith(key)) {
+    return { kind: 'organization', ...organization };
+  }
+  const named = findClinics(clinics, text, MAX_CLINICS).filter((c) =>
+    normalizeName(c.name).startsWith(key),
+  );
+  return named.length ? { kind: 'clinic', clinics: named } : undefined;
 }
 
 /** Typos forgiven when applying a guess: none under 5 letters, one, two from 9 letters. */

@@ -281,6 +281,7 @@ export const REAL_QUERIES: [string, string][] = [
   ['SLC', 'place Salt Lake City, UT (nickname)'],
   ['chi-town', 'place Chicago, IL (nickname)'],
   ['St Pete', 'place Saint Petersburg, FL (nickname)'],
+  ['Sin City', 'place Las Vegas, NV (nickname)'],
   // Towns, with and without a state.
   ['grand rapids', 'place Grand Rapids, MI'],
   ['Grand Rapids, MI', 'place Grand Rapids, MI'],
@@ -336,8 +337,23 @@ export const REAL_QUERIES: [string, string][] = [
   ['Holland MI', 'place Holland, MI'],
   ['Traverse City', 'place Traverse City, MI'],
   // Ambiguous names: offered, biggest first.
-  ['Springfield', 'choose Springfield, IL | Springfield, MA | Springfield, MO'],
-  ['Mt Pleasant', 'choose Mount Pleasant, MI | Mount Pleasant, SC | Mount Pleasant, TX'],
+  ['Springfield', 'choose Springfield, MO | Springfield, MA | Springfield, IL'],
+  ['Troy', 'choose Troy, MI | Troy, NY | Troy, OH'],
+  ['Aurora', 'choose Aurora, CO | Aurora, IL | Aurora, OH'],
+  ['Rochester', 'choose Rochester, NY | Rochester, MN | Rochester, NH'],
+  ['Mount Vernon', 'choose Mount Vernon, NY | Mount Vernon, WA | Mount Vernon, OH'],
+  // Mount Pleasant, SC has 3.5 times the people of Mount Pleasant, MI.
+  ['Mt Pleasant', 'place Mount Pleasant, SC'],
+  // Towns whose ZIPs carry a neighbour's name, from the gazetteer.
+  ['Kentwood, MI', 'place Kentwood, MI'],
+  ['Kentwood', 'place Kentwood, MI'],
+  ['Lakewood CO', 'place Lakewood, CO'],
+  ['Walker, MI', 'place Walker, MI'],
+  ['Queens', 'place Queens, NY'],
+  ['Manhattan', 'place Manhattan, NY'],
+  ['Brooklyn Park', 'place Brooklyn Park, MN'],
+  ['Wyoming, MI', 'place Wyoming, MI'],
+  ['Grand Rapids, MN', 'place Grand Rapids, MN'],
   // Typos: applied and shown without a state; offered within a state given.
   ['Grand Rapds', 'place Grand Rapids, MI (corrected)'],
   ['Grnad Rapids', 'place Grand Rapids, MI (corrected)'],
@@ -351,9 +367,11 @@ export const REAL_QUERIES: [string, string][] = [
   // Organizations and clinics, beside towns of the same name.
   [
     'Lakeshore',
-    'choose org Lakeshore Physical Therapy | Lakeshore, CA | Lakeshore, FL | Lakeshore, MS',
+    'choose org Lakeshore Physical Therapy | Lakeshore, LA | Lakeshore, CA | Lakeshore, FL',
   ],
   ['Heartland', 'org Heartland Therapy Partners'],
+  ['Lakeshore Physical Therapy', 'org Lakeshore Physical Therapy'],
+  ['Heartland Therapy', 'org Heartland Therapy Partners'],
   ['Summit Motion', 'org Summit Motion PT'],
   // Services, alone or with a place.
   ['back pain', 'empty +back-pain'],
@@ -372,6 +390,18 @@ export const REAL_QUERIES: [string, string][] = [
   ['back pain and sciatica 49503', 'zip 49503 +back-pain,sciatica'],
   ['physical therapy', 'empty'],
   ['physio clinic in Denver', 'place Denver, CO'],
+  ['knee pain Denver', 'place Denver, CO +sports-injury'],
+  ['after surgery near me', 'near-me +post-surgical'],
+  ['vértigo 10001', 'zip 10001 +vestibular'],
+  ['hip replacement in Austin, TX', 'place Austin, TX +joint-replacement'],
+  ['carpal tunnel', 'empty +hand-therapy'],
+  ['kids pt 60601', 'zip 60601 +pediatric'],
+  ['workers comp', 'empty +work-injury'],
+  ['pinched nerve 49503', 'zip 49503 +sciatica'],
+  ['mareo cerca de mí', 'near-me +vestibular'],
+  ['rodilla', 'empty +sports-injury'],
+  ['terapia acuática', 'empty +aquatic'],
+  ['Pelvic, MI', 'not-found Pelvic, MI: Melvin, MI | Pelkie, MI'],
   // Not understood, rather than confidently wrong.
   ['USA', 'not-understood'],
   ['United States', 'not-understood'],
