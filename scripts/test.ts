@@ -18,8 +18,8 @@ if (!chrome) {
 await build({ quiet: true });
 
 // Node-side checks, one `ok`/`FAIL` line each: the data tools (the build must fail on bad data),
-// the npm package as a consumer installs it, and the README's API tables against
-// custom-elements.json. Their counts join the browser tests' in the closing
+// the npm package as a consumer installs it, the README's API tables against
+// custom-elements.json, and the size budgets of dist/ (an `OVER` line fails). Their counts join the browser tests' in the closing
 // `N passed, N failed` line.
 let nodePassed = 0;
 let nodeFailed = 0;
@@ -27,11 +27,12 @@ for (const script of [
   'scripts/test-data-check.ts',
   'scripts/test-package.ts',
   'scripts/check-api-docs.ts',
+  'scripts/size-check.ts',
 ]) {
   const check = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
   process.stdout.write(check.stdout);
   process.stderr.write(check.stderr);
-  const failed = (check.stdout.match(/^FAIL /gm) ?? []).length;
+  const failed = (check.stdout.match(/^(?:FAIL|OVER) /gm) ?? []).length;
   nodePassed += (check.stdout.match(/^ok /gm) ?? []).length;
   nodeFailed += failed || (check.status === 0 ? 0 : 1);
 }

@@ -107,6 +107,42 @@ describe('<clinic-locator> understands what visitors type', () => {
     expect(h.status()).to.match(/^12 clinics of Lakeshore Physical Therapy/);
   });
 
+  it('on the organization’s own site, offers it first, then only its states’ towns', async () => {
+    const inCalifornia: Clinic = {
+      ...lakeshore[0]!,
+      id: 'ca1',
+      city: 'Fresno',
+      state: 'CA',
+      zip: '93701',
+      lat: 36.75,
+      lon: -119.79,
+    };
+    const h = await mount({ organization: 'Lakeshore Physical Therapy' }, [
+      ...lakeshore,
+      inCalifornia,
+    ]);
+    h.type('Lakeshore');
+    h.submit();
+    await waitUntil(() => h.status() === 'Which one do you mean?');
+    const labels = [...h.part('choices').querySelectorAll('button')].map((b) =>
+      b.textContent!.trim(),
+    );
+    expect(labels).to.deep.equal(['Lakeshore Physical Therapy', 'Lakeshore, CA']);
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('on a member site, says when the organization has no clinic in any town of that name', async () => {
+    const h = await mount({ organization: 'Lakeshore Physical Therapy' }, lakeshore);
+    h.type('Springfield');
+    h.submit();
+    await waitUntil(() => h.status().startsWith('Lakeshore Physical Therapy has no clinics'));
+    expect(h.status()).to.equal(
+      'Lakeshore Physical Therapy has no clinics in a town called Springfield. Type a ZIP code or another town.',
+    );
+    expect(h.parts('choices')).to.have.length(0);
+    await expect(h.el).to.be.accessible();
+  });
+
   it('on a member site, suggests only places where the organization has clinics', async () => {
     const h = await mount({ organization: 'Lakeshore Physical Therapy' }, lakeshore);
     h.type('Grand Rap');

@@ -376,17 +376,29 @@ export class SearchController implements ReactiveController {
         return { request, kind: 'choices', candidates, notFound: name };
       }
       case 'choices': {
-        const { candidates, organization, clinics } = resolution;
-        // A member site's own organization, and no town of that name where it has clinics:
-        // the organization is what was meant.
-        if (organization && organization === this.#o.organization()) {
-          const states = organizationStates(await this.#data.list().catch(() => []), organization);
-          if (!candidates.some((place) => states.has(place.state))) {
-            return {
-              ...(await this.#resolve({ kind: 'organization', organization }, signal)),
-              request,
-            };
+        const { organization, clinics } = resolution;
+        let { candidates } = resolution;
+        const own = this.#o.organization();
+        if (own) {
+          // A member site offers only the towns where its organization has clinics.
+          const states = organizationStates(await this.#data.list().catch(() => []), own);
+          const there = candidates.filter((place) => states.has(place.state));
+          const named = organization || clinics?.length;
+          // Its own organization, and no town of that name where it has clinics: the
+          // organization is what was meant.
+          if (organization === own && !there.length) {
+            const found = await this.#resolve({ kind: 'organization', organization }, signal);
+            return { ...found, request };
           }
+          if (!named && there.length === 1) {
+            const found = await this.#resolve({ kind: 'place', place: there[0] as Place }, signal);
+            return { ...found, request };
+          }
+          if (!named && !there.length) {
+            const name = candidates[0]?.name ?? query;
+            return { request, kind: 'message', text: m.noneThere(own, name), error: false };
+          }
+          candidates = there;
         }
         return { request, kind: 'choices', candidates, organization, clinics };
       }

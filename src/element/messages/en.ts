@@ -37,6 +37,8 @@ export const en: CoreMessages = {
   chooseMeaning: 'Which one do you mean?',
   notFound: (name, choices) =>
     `We could not find ${name}.${choices ? ' Did you mean:' : ' Check the spelling, or type its ZIP code.'}`,
+  noneThere: (organization, place) =>
+    `${organization} has no clinics in a town called ${place}. Type a ZIP code or another town.`,
   needsPlace: 'Now add a ZIP code or a town to see the clinics nearest to it.',
   loadFailed: 'The clinic finder could not load its data. Please try again later.',
   number: f.whole,

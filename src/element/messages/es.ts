@@ -95,6 +95,8 @@ export const es: Messages = {
   chooseMeaning: '¿Cuál busca?',
   notFound: (name, choices) =>
     `No encontramos ${name}.${choices ? ' ¿Quiso decir:' : ' Revise cómo se escribe o escriba su código postal.'}`,
+  noneThere: (organization, place) =>
+    `${organization} no tiene clínicas en ninguna ciudad llamada ${place}. Escriba un código postal u otra ciudad.`,
   needsPlace: 'Ahora escriba un código postal o una ciudad para ver las clínicas más cercanas.',
   stateList: (count, state) =>
     `${clinics(count)} en ${state}, primero las más cercanas a su centro. Escriba un código postal o una ciudad para ver distancias.`,

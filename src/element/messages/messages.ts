@@ -48,6 +48,8 @@ export interface CoreMessages {
   chooseMeaning: string;
   /** A place not in the data; `choices`: close spellings follow. */
   notFound(name: string, choices: boolean): string;
+  /** A member site's organization has no clinic in any town of that name. */
+  noneThere(organization: string, place: string): string;
   /** The query named only services: the filter is on, a place is still needed. */
   needsPlace: string;
   loadFailed: string;
