@@ -1,7 +1,7 @@
 // Test runner configuration: headless Chromium, TypeScript through esbuild, the same module
 // rewrites as the Vite build (scripts/lib/modules.js), and generated map tiles served from
 // this 127.0.0.1 server so no test ever reaches the internet.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -278,6 +278,12 @@ const middleware = [
     }
     if (ctx.path === '/test/e2e/pages/no-referrer.html') {
       ctx.set('Referrer-Policy', 'no-referrer');
+    }
+    // Any other page's response headers: a sidecar `<page>.headers.json` ({"Header": "value"}).
+    const sidecar = `.${ctx.path}.headers.json`;
+    if (ctx.path.startsWith('/test/') && !ctx.path.includes('..') && existsSync(sidecar)) {
+      const headers = JSON.parse(readFileSync(sidecar, 'utf8'));
+      for (const [name, value] of Object.entries(headers)) ctx.set(name, String(value));
     }
   },
 ];
