@@ -24,6 +24,9 @@ export async function launch(): Promise<{ browser: Browser; close: () => Promise
     headless: true,
     userDataDir: profile,
     args: CHROME_FLAGS,
+    // The memory phase runs up to 3,000 searches in one evaluate: far past puppeteer's 180 s
+    // default when each search takes ~50 ms with the map.
+    protocolTimeout: 900_000,
   });
   return {
     browser,
