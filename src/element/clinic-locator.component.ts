@@ -344,35 +344,39 @@ export class ClinicLocator extends LitElement {
     const m = this.#messages;
     const suggestions = this.#suggestions;
     const statusProps = this.#statusProps();
+    // The widget's direction and language are its own strings', not the page's: an English
+    // widget on a right-to-left page must not have its phone numbers and distances reordered.
     return html`
       <slot name="heading"></slot>
-      ${searchForm({
-        m,
-        combo: suggestions.combo,
-        value: this.zip,
-        onSubmit: this.#handleSubmit,
-        onInput: suggestions.handleInput,
-        onKeydown: suggestions.handleKeydown,
-        onFocusOut: suggestions.handleFocusOut,
-        onLocate: this.#handleLocate,
-      })}
-      <div class="toolbar">
-        ${status(statusProps)}
+      <div class="frame" dir=${m.dir} lang=${m.locale}>
+        ${searchForm({
+          m,
+          combo: suggestions.combo,
+          value: this.zip,
+          onSearch: this.#handleSearch,
+          onInput: suggestions.handleInput,
+          onKeydown: suggestions.handleKeydown,
+          onFocusOut: suggestions.handleFocusOut,
+          onLocate: this.#handleLocate,
+        })}
+        <div class="toolbar">
+          ${status(statusProps)}
+          ${
+            this.#stages.complete
+              ? filtersToggle(m, this.#filters.active, this.#panes.filtersOpen, () =>
+                  this.#panes.toggleFilters(),
+                )
+              : nothing
+          }
+        </div>
+        ${this.#stages.complete ? filtersPanel(this.#filtersProps(), this.#panes.filtersOpen) : nothing}
+        ${choices(statusProps)} ${this.#stages.complete ? this.#renderWaysForward() : nothing}
         ${
-          this.#stages.complete
-            ? filtersToggle(m, this.#filters.active, this.#panes.filtersOpen, () =>
-                this.#panes.toggleFilters(),
-              )
-            : nothing
+          // Copy "above the results" stands there only when there are results to stand above.
+          this.#search.listed?.results.length ? html`<slot name="before-results"></slot>` : nothing
         }
+        ${this.#stages.complete ? this.#renderBody() : html`<div class="body-placeholder"></div>`}
       </div>
-      ${this.#stages.complete ? filtersPanel(this.#filtersProps(), this.#panes.filtersOpen) : nothing}
-      ${choices(statusProps)} ${this.#stages.complete ? this.#renderWaysForward() : nothing}
-      ${
-        // Copy "above the results" stands there only when there are results to stand above.
-        this.#search.listed?.results.length ? html`<slot name="before-results"></slot>` : nothing
-      }
-      ${this.#stages.complete ? this.#renderBody() : html`<div class="body-placeholder"></div>`}
     `;
   }
 
@@ -500,8 +504,7 @@ export class ClinicLocator extends LitElement {
     };
   }
 
-  #handleSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
+  #handleSearch = (): void => {
     this.#suggestions.dismiss();
     void this.#search.submit();
   };

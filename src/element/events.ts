@@ -123,8 +123,11 @@ export interface DataProblem {
  */
 export class ClinicErrorEvent extends Event {
   static readonly eventName = 'clinic-error';
-  /** Which part failed: the ZIP tables, the clinic data, or the map. */
-  readonly source: 'zip-data' | 'clinic-data' | 'map';
+  /**
+   * Which part failed: the ZIP tables, the clinic data, the map, or the visitor's location (no
+   * answer to the browser's prompt within its bound).
+   */
+  readonly source: 'zip-data' | 'clinic-data' | 'map' | 'location';
   /** A message for developers (the console gets it too). */
   readonly message: string;
   /** Skipped or doubtful records, for clinic data loaded at run time. */

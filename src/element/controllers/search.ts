@@ -424,6 +424,10 @@ export class SearchController implements ReactiveController {
         unavailable: m.locateUnavailable,
         'not-found': m.locateNotFound,
       };
+      if (position.reason === 'timeout') {
+        const message = 'no position within the bound (the prompt unanswered, or no fix)';
+        this.#host.dispatchEvent(new ClinicErrorEvent({ source: 'location', message }));
+      }
       return { request, kind: 'message', text: text[position.reason], error: true };
     }
     const { lat, lon } = position;

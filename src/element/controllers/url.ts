@@ -95,6 +95,11 @@ export class UrlController {
       if (value) url.searchParams.set(name, value);
       else url.searchParams.delete(name);
     }
-    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+    if (url.href === location.href) return;
+    try {
+      history.replaceState(history.state, '', url.href);
+    } catch {
+      // A sandboxed or srcdoc frame may forbid it (SecurityError): the URL is simply not kept.
+    }
   }
 }

@@ -8,6 +8,7 @@ const f = formatters(locale);
 /** English strings (the default language). */
 export const en: CoreMessages = {
   locale,
+  dir: 'ltr',
   searchLabel: 'ZIP code, town or clinic name',
   searchPlaceholder: 'e.g. 49503 or Grand Rapids, MI',
   searchButton: 'Search',

@@ -11,6 +11,7 @@ const clinics = (count: number) =>
 /** Spanish strings. */
 export const es: Messages = {
   locale,
+  dir: 'ltr',
   searchLabel: 'Código postal, ciudad o nombre de la clínica',
   searchPlaceholder: 'p. ej. 49503 o Grand Rapids, MI',
   searchButton: 'Buscar',

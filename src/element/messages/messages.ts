@@ -8,6 +8,8 @@ import type { Units } from '../../domain/units.js';
 export interface CoreMessages {
   /** BCP 47 locale for `Intl` formatting. */
   locale: string;
+  /** The language's writing direction (the widget's own, whatever the page's). */
+  dir: 'ltr' | 'rtl';
   searchLabel: string;
   searchPlaceholder: string;
   searchButton: string;

@@ -87,6 +87,8 @@ export function resultCard(
   const directions = directionsUrl(clinic.lat, clinic.lon);
   const report = c.reportUrl ? reportHref(c.reportUrl, clinic) : undefined;
   const street = [clinic.address1, clinic.address2].filter(Boolean).join(', ');
+  // Text from data sits in bidi isolates (<bdi>): a stray right-to-left override in one field
+  // cannot reorder the fields after it.
   // The main action looks like a button: Book where there is a booking link, else Call.
   const main: ClinicAction | undefined = booking ? 'book' : tel && phone ? 'call' : undefined;
   const link = (action: ClinicAction, href: string, label: string, text: string) =>
@@ -123,7 +125,7 @@ export function resultCard(
             >`
           : nothing
       }
-      <span part="result-name" class="name">${clinic.name}</span>
+      <span part="result-name" class="name"><bdi>${clinic.name}</bdi></span>
       ${
         c.distances
           ? html`<span part="result-distance" class="distance"
@@ -132,7 +134,7 @@ export function resultCard(
           : nothing
       }
       <span part="result-address" class="address"
-        >${street}, ${clinic.city}, ${clinic.state} ${clinic.zip}</span
+        ><bdi>${street}</bdi>, <bdi>${clinic.city}</bdi>, ${clinic.state} ${clinic.zip}</span
       >
     </button>
     ${summary(clinic, c)}
@@ -207,7 +209,7 @@ function summary(clinic: Clinic, c: CardContext): TemplateResult {
   const plans = planNames(clinic, c);
   const shown = plans.length > 3 ? plans.slice(0, 2) : plans;
   return html`<div class="summary">
-    ${clinic.statusNote ? html`<p part="result-status-note" class="status-note">${clinic.statusNote}</p>` : nothing}
+    ${clinic.statusNote ? html`<p part="result-status-note" class="status-note"><bdi>${clinic.statusNote}</bdi></p>` : nothing}
     ${hours ? html`<p part="result-hours" class="hours">${hours}</p>` : nothing}
     ${
       accepting === undefined

@@ -9,7 +9,11 @@ export interface SearchFormProps {
   combo: ComboboxController<Suggestion>;
   /** The preset text (the `zip` attribute). */
   value: string;
-  onSubmit: (event: SubmitEvent) => void;
+  /**
+   * Runs the search: Enter in the box and the Search button call it themselves, so it works in
+   * sandboxed frames that block form submission; a script's `requestSubmit()` reaches it too.
+   */
+  onSearch: () => void;
   onInput: () => void;
   onKeydown: (event: KeyboardEvent) => void;
   onFocusOut: (event: FocusEvent) => void;
@@ -23,7 +27,17 @@ const keepFocus = (event: PointerEvent): void => event.preventDefault();
 /** The search box (an ARIA combobox with suggestions), the search and "Use my location" buttons. */
 export function searchForm(p: SearchFormProps): TemplateResult {
   const { m, combo } = p;
-  return html`<form part="search-form" class="search" role="search" @submit=${p.onSubmit}>
+  const submit = (event: Event) => {
+    event.preventDefault();
+    p.onSearch();
+  };
+  const keydown = (event: KeyboardEvent) => {
+    p.onKeydown(event);
+    // Enter that chose no suggestion searches (not while an input method composes a word).
+    if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing) return;
+    submit(event);
+  };
+  return html`<form part="search-form" class="search" role="search" @submit=${submit}>
     <div class="field">
       <label id="query-label" part="search-label" for="query">${m.searchLabel}</label>
       <div class="combo" @focusout=${p.onFocusOut}>
@@ -46,7 +60,7 @@ export function searchForm(p: SearchFormProps): TemplateResult {
           placeholder=${m.searchPlaceholder}
           .value=${p.value}
           @input=${p.onInput}
-          @keydown=${p.onKeydown}
+          @keydown=${keydown}
         />
         <ul
           id="suggestions"
@@ -61,7 +75,7 @@ export function searchForm(p: SearchFormProps): TemplateResult {
       </div>
     </div>
     <div class="buttons">
-      <button part="search-button" type="submit">${m.searchButton}</button>
+      <button part="search-button" type="submit" @click=${submit}>${m.searchButton}</button>
       <button part="locate-button" type="button" @click=${p.onLocate}>${m.locateButton}</button>
     </div>
   </form>`;
@@ -85,8 +99,8 @@ function suggestion(
     @pointerdown=${keepFocus}
     @click=${() => combo.choose(option)}
   >
-    <span class="suggestion-label">${option.label}</span>
-    ${option.detail ? html`<span class="suggestion-detail">${option.detail}</span>` : nothing}
+    <span class="suggestion-label"><bdi>${option.label}</bdi></span>
+    ${option.detail ? html`<span class="suggestion-detail"><bdi>${option.detail}</bdi></span>` : nothing}
   </li>`;
 }
 /* eslint-enable lit-a11y/click-events-have-key-events */

@@ -177,7 +177,7 @@ export function choices(p: StatusProps): TemplateResult | typeof nothing {
         class="choice ${choice.kind === 'place' ? '' : 'named'}"
         @click=${choose}
       >
-        ${label}
+        <bdi>${label}</bdi>
       </button>`;
     })}
   </div>`;
