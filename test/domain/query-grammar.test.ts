@@ -2,6 +2,7 @@
 // parseCoordinates, editDistance, outsideUs), then 150+ real-world strings through readQuery
 // with the built place names, the sample clinics and the shipped service words.
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import compiled from 'virtual:clinic-locator-clinics';
 import { decodeClinics } from '../../src/domain/clinic-codec.js';
 import { createClinicIndex } from '../../src/domain/clinic-search.js';
@@ -424,6 +425,55 @@ describe('readQuery() with 150+ real-world strings', () => {
   before(async () => {
     const clinics = decodeClinics(compiled);
     indexes = { places: createPlaceIndex(await loadPlaces()), clinics: createClinicIndex(clinics) };
+  });
+
+  it('never throws on any text (fast-check), and always gives one of its meanings', () => {
+    const pieces = fc.constantFrom(
+      '49503',
+      ' ',
+      ',',
+      'MI',
+      'near me',
+      'back pain',
+      'Grand Rapids',
+      '\u202e',
+      '\u200b',
+      '#',
+      'zip',
+      '42.96',
+      '-85.67',
+      '°',
+      'cerca de mí',
+      'USA',
+      'Lakeshore',
+      '４',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 120 }),
+          fc.array(pieces).map((a) => a.join('')),
+        ),
+        (text) => {
+          const reading = readQuery(text, indexes, readServiceWords);
+          expect(reading.services).to.be.an('array');
+          expect([
+            'empty',
+            'zip',
+            'near-me',
+            'coordinates',
+            'state',
+            'place',
+            'ambiguous',
+            'not-found',
+            'clinic',
+            'organization',
+            'not-understood',
+          ]).to.include(reading.meaning.kind);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('has at least 150 of them', () => {
