@@ -1,6 +1,8 @@
 // End to end in headless Chromium: the built dist/clinic-locator.js on a plain page
 // (bench/pages/e2e.html) served from 127.0.0.1 with generated map tiles. Startup is measured on
 // fresh page loads (cache disabled); searches on a page whose data is loaded.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
 import { startStaticServer } from '../scripts/lib/static-server.ts';
@@ -288,7 +290,17 @@ async function memory(
   return samples;
 }
 
+/** The 50,000-clinic CSV the `src` rows load (generated, not committed: made when missing). */
+const CLINICS_50K = 'data/generated/clinics-50k.csv';
+
 export async function runE2e({ loads = 5, runs = 40 } = {}): Promise<E2eResult> {
+  if (!existsSync(CLINICS_50K)) {
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/generate-sample.ts', '--count', '50000', '--out', CLINICS_50K],
+      { stdio: 'inherit' },
+    );
+  }
   const server: Server = await startStaticServer({ root: '.', port: 0 });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -67,7 +67,13 @@
     const done = nextSearch();
     const start = performance.now();
     form().requestSubmit();
-    const rendered = await done;
+    // A search that never ends (its data failed to load) fails the run instead of hanging it.
+    const rendered = await Promise.race([
+      done,
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`no clinic-search for ${query} within 20 s`)), 20_000),
+      ),
+    ]);
     await nextFrame();
     return { rendered: rendered - start, frame: performance.now() - start };
   };
