@@ -476,6 +476,8 @@ export function checkClinicsFile(
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 const BIDI_ONE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/gu;
 
 /** JSON-quoted, with bidi controls escaped too (`\u202e`) so the line reads as stored. */
 function quoted(value: string): string {
@@ -495,11 +497,13 @@ export function formatProblem(file: string, p: Problem, recordLabel: RecordLabel
   const where =
     p.line <= 0 ? file : recordLabel === 'line' ? `${file}:${p.line}` : `${file}:record ${p.line}`;
   const warning = p.severity === 'warning' ? 'warning: ' : '';
+  // A message may quote the value's items (`unknown service ",\r,"`): kept on one line too.
+  const message = p.message.replace(UNSAFE, (ch) => quoted(ch).slice(1, -1));
   const value =
     p.value === undefined
       ? ''
       : ` (${CONTROL.test(p.value) || BIDI_ONE.test(p.value) ? quoted(p.value) : p.value})`;
-  return `${where}: ${warning}${p.column}: ${p.message}${value}`;
+  return `${where}: ${warning}${p.column}: ${message}${value}`;
 }
 
 /** `1200 clinics, 0 errors, 3 warnings` (clinics: those that passed). */

@@ -95,9 +95,7 @@ describe('dist/clinic-locator.js with hostile clinic data', () => {
       expect(error!.problems.map((p) => [p.line, p.column, p.severity])).to.deep.equal([
         [2, '(file)', 'warning'],
       ]);
-      expect(
-        win.__warnings.some((w) => /excel\.csv.*Windows-1252/.test(w)),
-      ).to.equal(true);
+      expect(win.__warnings.some((w) => /excel\.csv.*Windows-1252/.test(w))).to.equal(true);
     });
 
     for (const [what, file] of [
