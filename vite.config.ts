@@ -19,6 +19,7 @@ import {
   assetsModuleSource,
 } from './scripts/lib/modules.js';
 import { loaderSource } from './scripts/lib/loader.js';
+import { noAmd } from './scripts/lib/no-amd.js';
 
 /** The name of the classic entry script an embedder puts in `<script src>`. */
 export const ENTRY_SCRIPT = 'clinic-locator.js';
@@ -86,7 +87,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   logLevel: 'warn',
-  plugins: [projectModules(), classicLoader()],
+  plugins: [projectModules(), classicLoader(), noAmd()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

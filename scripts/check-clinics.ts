@@ -17,6 +17,7 @@ import {
   type CheckResult,
   type RecordLabel,
 } from '../src/domain/clinic-check.ts';
+import { decodeText } from '../src/domain/csv.ts';
 import { checkServiceVocabulary, formatServiceProblem } from '../src/domain/service-vocabulary.ts';
 import { decodeZipTable, findZipIndex, zipAt } from '../src/domain/zip-table.ts';
 import { ensureZipTables } from './build-zips.ts';
@@ -126,12 +127,19 @@ export async function checkClinicsAt(
 ): Promise<FileCheck> {
   await ensureZipTables({ quiet: true });
   const services = checkServicesAt(servicesFile);
-  const text = readFileSync(file, 'utf8');
-  const result = checkClinicsFile(text, detectFormat(text, file), {
+  // Decoded as the browser decodes a `src` file without a charset: UTF-8, else Windows-1252
+  // (Excel's "CSV (Comma delimited)") with a warning at the first line that is not UTF-8.
+  const decoded = decodeText(new Uint8Array(readFileSync(file)));
+  const { text } = decoded;
+  const checked = checkClinicsFile(text, detectFormat(text, file), {
     services: services.ids,
     insurance: insuranceIds(),
     zipPoint: zipPointFromTable(),
   });
+  const result = {
+    ...checked,
+    problems: [...decoded.problems, ...checked.problems].sort((a, b) => a.line - b.line),
+  };
   const format = (p: (typeof result.problems)[number]) =>
     formatProblem(file, p, result.recordLabel);
   const serviceErrors: CheckResult['problems'] = services.errors.map((message) => ({

@@ -6,7 +6,10 @@
 //   4. the same for patient-errors.csv: one bad value of each column patients ask about;
 //   5. a bad service vocabulary (test/fixtures/services/bad-services.json, `--services`) fails
 //      `data:check` and compileClinics() with one line per problem, naming the service;
-//   6. the bundled sample, data/clinics.csv, passes `npm run data:check` with 0 errors.
+//   6. the bundled sample, data/clinics.csv, passes `npm run data:check` with 0 errors;
+//   7. a Windows-1252 file (Excel's "CSV (Comma delimited)") passes with one warning naming
+//      the first line that is not UTF-8; a ';'-separated file with a bidi control character
+//      passes with one warning naming its line and field.
 // Prints one line per check and exits 1 when any fails.
 //
 //   npx tsx scripts/test-data-check.ts
@@ -145,6 +148,32 @@ expectCli(PATIENT_ERRORS, PATIENT_ERROR_LINES);
 await expectCompileFails(PATIENT_ERRORS, PATIENT_ERROR_LINES);
 expectCli(GOOD, BAD_SERVICES_LINES, BAD_SERVICES);
 await expectCompileFails(GOOD, BAD_SERVICES_LINES, BAD_SERVICES);
+
+const EXCEL_1252 = 'test/fixtures/data-check/excel-1252.csv';
+const BIDI_SEMICOLON = 'test/fixtures/data-check/bidi-semicolon.csv';
+for (const [file, expected] of [
+  [
+    EXCEL_1252,
+    [
+      `${EXCEL_1252}:2: warning: (file): not valid UTF-8: read as Windows-1252, as Excel's "CSV (Comma delimited)" writes it; save the file as "CSV UTF-8" to be sure`,
+      '3 clinics, 0 errors, 1 warning',
+    ],
+  ],
+  [
+    BIDI_SEMICOLON,
+    [
+      `${BIDI_SEMICOLON}:3: warning: name: bidi control character U+202E: it can reorder the text visitors see ("Lakeshore PT \\u202eTP")`,
+      '2 clinics, 0 errors, 1 warning',
+    ],
+  ],
+] as const) {
+  const { status, lines } = dataCheck(file);
+  report(
+    `data:check ${file} exits 0 with exactly the expected warning`,
+    status === 0 && isDeepStrictEqual(lines, expected),
+    () => `exit ${status}\n${lines.join('\n')}`,
+  );
+}
 
 const sample = dataCheck();
 report(

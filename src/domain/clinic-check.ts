@@ -104,6 +104,29 @@ function display(raw: unknown): string | undefined {
   return String(raw);
 }
 
+/**
+ * Bidirectional-text controls: embeddings and overrides (U+202A–U+202E), isolates
+ * (U+2066–U+2069), marks (U+200E, U+200F, U+061C). In a name or an address they can make text
+ * read in another order than it is stored (a phone number or a URL shown reversed).
+ */
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/gu;
+
+/** The bidi controls in a value (strings, or strings in a list), as `U+202E`, or undefined. */
+function bidiControls(value: unknown): string | undefined {
+  const text =
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value)
+        ? value.filter((item) => typeof item === 'string').join(' ')
+        : '';
+  const found = text.match(BIDI);
+  if (!found) return undefined;
+  const codes = [...new Set(found)].map(
+    (ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+  return codes.join(', ');
+}
+
 /** The same street address, suite and ZIP, whatever the case, punctuation or spacing. */
 function addressKey(fields: Partial<ClinicFields>): string | undefined {
   if (!fields.address1 || !fields.zip) return undefined;
@@ -128,7 +151,7 @@ function columnRank(column: string): number {
  * yes/no/empty, special hours that do not read (an impossible date, a range ending before it
  * starts, bad times). Warnings:
  * missing coordinates (the ZIP's point is used, `approximate: true`), two clinics at the same
- * address, a plain-http URL. Every checked clinic has a `timezone`.
+ * address, a plain-http URL, bidi control characters in any field. Every checked clinic has a `timezone`.
  */
 export function checkClinicRecords(
   records: readonly ClinicRecordInput[],
@@ -182,6 +205,16 @@ export function createClinicChecker(options: CheckOptions): ClinicChecker {
       if (typeof row === 'object' && row !== null && !Array.isArray(row)) {
         for (const key of Object.keys(row))
           if (!COLUMN_SET.has(key)) add(key, 'unknown field', undefined);
+        for (const [key, value] of Object.entries(row)) {
+          const bidi = COLUMN_SET.has(key) ? bidiControls(value) : undefined;
+          if (bidi)
+            add(
+              key,
+              `bidi control character ${bidi}: it can reorder the text visitors see`,
+              value,
+              'warning',
+            );
+        }
       }
 
       if (fields.id) {
@@ -354,9 +387,21 @@ export function parseClinicsFile(text: string, format: 'csv' | 'json'): ClinicsF
     return { records, problems, recordLabel: 'record' };
   }
 
-  const { header, headerLine, records, problems } = parseCsv(text);
+  const { header, headerLine, records, problems, delimiter } = parseCsv(text, { columns: known });
   if (header.length === 0) {
     problems.push({ line: 0, column: '(file)', message: 'no clinics', severity: 'error' });
+    return { records: [], problems, recordLabel: 'line' };
+  }
+  const separator = /^[^,]*([;\t|])[^,]*$/.exec(header[0] ?? '')?.[1];
+  if (header.length === 1 && separator) {
+    // One column whose name holds another separator: not a file of known columns so split.
+    const name = separator === '\t' ? 'tabs' : `"${separator}"`;
+    problems.push({
+      line: headerLine,
+      column: '(file)',
+      message: `the header row is one column separated by ${name}, not commas: use the column names of the data format, or save the file as "CSV UTF-8 (Comma delimited)"`,
+      severity: 'error',
+    });
     return { records: [], problems, recordLabel: 'line' };
   }
   const seen = new Set<string>();
@@ -391,11 +436,21 @@ export function parseClinicsFile(text: string, format: 'csv' | 'json'): ClinicsF
   const keep = (row: Record<string, string>) =>
     Object.fromEntries(Object.entries(row).filter(([name]) => known.has(name)));
   const hasUnknown = header.some((name) => !known.has(name));
-  return {
-    records: hasUnknown ? records.map(({ line, row }) => ({ line, row: keep(row) })) : records,
-    problems,
-    recordLabel: 'line',
-  };
+  let kept = hasUnknown ? records.map(({ line, row }) => ({ line, row: keep(row) })) : records;
+  // European Excel separates with ";" because its numbers have a decimal comma: 42,967.
+  if (delimiter === ';') kept = kept.map(({ line, row }) => ({ line, row: decimalPoints(row) }));
+  return { records: kept, problems, recordLabel: 'line' };
+}
+
+/** A row with `lat` and `lon` written with a decimal comma (`42,967`) read with a point. */
+function decimalPoints(row: Record<string, string>): Record<string, string> {
+  const out = { ...row };
+  for (const column of ['lat', 'lon']) {
+    const value = out[column];
+    if (value !== undefined && /^\s*-?\d+,\d+\s*$/.test(value))
+      out[column] = value.replace(',', '.');
+  }
+  return out;
 }
 
 /**
@@ -420,6 +475,18 @@ export function checkClinicsFile(
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
+const BIDI_ONE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/gu;
+
+/** JSON-quoted, with bidi controls escaped too (`\u202e`) so the line reads as stored. */
+function quoted(value: string): string {
+  return JSON.stringify(value).replace(
+    /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/gu,
+    (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
  * One problem as a line of text: `data/clinics.csv:12: phone: not a 10-digit US phone number
  * (555-12)`; in JSON `clinics.json:record 3: …` (records counted from 1); a warning has
@@ -430,9 +497,13 @@ export function formatProblem(file: string, p: Problem, recordLabel: RecordLabel
   const where =
     p.line <= 0 ? file : recordLabel === 'line' ? `${file}:${p.line}` : `${file}:record ${p.line}`;
   const warning = p.severity === 'warning' ? 'warning: ' : '';
+  // A message may quote the value's items (`unknown service ",\r,"`): kept on one line too.
+  const message = p.message.replace(UNSAFE, (ch) => quoted(ch).slice(1, -1));
   const value =
-    p.value === undefined ? '' : ` (${CONTROL.test(p.value) ? JSON.stringify(p.value) : p.value})`;
-  return `${where}: ${warning}${p.column}: ${p.message}${value}`;
+    p.value === undefined
+      ? ''
+      : ` (${CONTROL.test(p.value) || BIDI_ONE.test(p.value) ? quoted(p.value) : p.value})`;
+  return `${where}: ${warning}${p.column}: ${message}${value}`;
 }
 
 /** `1200 clinics, 0 errors, 3 warnings` (clinics: those that passed). */

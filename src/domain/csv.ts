@@ -21,17 +21,61 @@ export interface CsvParse {
   records: CsvRecord[];
   /** Quoting errors and wrong field counts, one per record, as errors at the record's line. */
   problems: Problem[];
+  /** The field separator read from the header row (see {@link parseCsv}). */
+  delimiter: CsvDelimiter;
+}
+
+/** The field separators accepted: a comma, or what European Excel writes (`;`, tab). */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/** What {@link parseCsv} is told about the file. */
+export interface CsvOptions {
+  /**
+   * The column names the file may have (lower case). With them, a header row that reads as
+   * such names only when split by `;` or by tabs is read with that separator; without them, or
+   * when the header names are unknown, the file is read as comma-separated.
+   */
+  columns?: ReadonlySet<string>;
+}
+
+/** How many of a header row's names (quotes, spaces and case aside) are known columns. */
+function knownNames(header: string, delimiter: string, columns: ReadonlySet<string>): number {
+  return header
+    .split(delimiter)
+    .filter((name) => columns.has(name.trim().replace(/^"|"$/g, '').trim().toLowerCase())).length;
 }
 
 /**
- * Parses CSV text: a header row, then records. Always comma-delimited (never guessed: papaparse
- * would guess `;` from the services column), a leading BOM is dropped, CRLF, LF and CR line ends
+ * The separator of a file whose header row is its first non-blank line: the one of `,` `;` or
+ * tab that splits it into the most known column names (at least two), else a comma.
+ */
+function headerDelimiter(source: string, columns: ReadonlySet<string> | undefined): CsvDelimiter {
+  if (!columns) return ',';
+  const header = /^[\r\n]*([^\r\n]*)/.exec(source)?.[1] ?? '';
+  let best: CsvDelimiter = ',';
+  let most = Math.max(1, knownNames(header, ',', columns));
+  for (const delimiter of [';', '\t'] as const) {
+    const known = knownNames(header, delimiter, columns);
+    if (known > most) {
+      best = delimiter;
+      most = known;
+    }
+  }
+  return best;
+}
+
+/**
+ * Parses CSV text: a header row, then records. Comma-separated, unless `options.columns` is given
+ * and the header row reads as those names only when split by `;` or tabs (European Excel's "CSV"
+ * and "Unicode Text"): the separator comes from the header row alone, never from the data
+ * (papaparse's own guess would pick `;` from the services column). A leading BOM is dropped, CRLF, LF and CR line ends
  * are all accepted, quoted fields may hold commas, quotes (`""`) and line breaks, and rows with
  * no content (empty, blank or only commas) are skipped. Each record carries the physical line
  * where it starts, exactly, even after quoted line breaks.
  */
-export function parseCsv(text: string): CsvParse {
+export function parseCsv(text: string, options: CsvOptions = {}): CsvParse {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const delimiter = headerDelimiter(source, options.columns);
   // Line number at an offset: line breaks (CRLF, LF or CR) before it, counted incrementally
   // since offsets only grow.
   let counted = 0;
@@ -53,7 +97,7 @@ export function parseCsv(text: string): CsvParse {
   const problems: Problem[] = [];
   Papa.parse<string[]>(source, {
     header: false,
-    delimiter: ',',
+    delimiter,
     step(results) {
       const at = lineAt(cursor);
       cursor = results.meta.cursor;
@@ -89,7 +133,7 @@ export function parseCsv(text: string): CsvParse {
       records.push({ line: at, row });
     },
   });
-  return { header: header ?? [], headerLine, records, problems };
+  return { header: header ?? [], headerLine, records, problems, delimiter };
 }
 
 /**
@@ -101,4 +145,107 @@ export function formatCsv(
   columns: readonly string[],
 ): string {
   return `${Papa.unparse(rows as Record<string, string>[], { columns: [...columns], newline: '\n' })}\n`;
+}
+
+/** A clinic file's bytes as text, and what was doubtful about its encoding. */
+export interface DecodedText {
+  text: string;
+  /** The encoding used (WHATWG name: `utf-8`, `windows-1252`, `utf-16le`…). */
+  encoding: string;
+  /** A warning when the bytes were not what they were said (or assumed) to be. */
+  problems: Problem[];
+}
+
+/** The `charset` parameter of a Content-Type header, if any. */
+export function charsetOf(contentType: string | null | undefined): string | undefined {
+  const match = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '');
+  return match?.[1];
+}
+
+/** The WHATWG encoding name of a label, or undefined when the browser knows no such encoding. */
+function encodingOf(label: string): string | undefined {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+function invalidUtf8At(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const c = bytes[i] as number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const length =
+      c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (!length || i + length > bytes.length) return i;
+    const second = bytes[i + 1] as number;
+    // Overlong forms, surrogates and code points past U+10FFFF.
+    const low = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const high = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < length; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return -1;
+}
+
+/** The 1-based line of a byte offset (LF, CRLF or CR line ends; ASCII-compatible encodings). */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    const b = bytes[i];
+    if (b === 10 || (b === 13 && bytes[i + 1] !== 10)) line++;
+  }
+  return line;
+}
+
+/**
+ * Decodes a clinic file. A byte-order mark decides first (UTF-8, UTF-16LE/BE: Excel's "Unicode
+ * Text"); then the server's `charset`, when it names an encoding other than UTF-8 (Excel's
+ * "CSV (Comma delimited)" on Windows is Windows-1252); else UTF-8, and when the bytes are not
+ * valid UTF-8 (whatever the server said), Windows-1252, with a warning at the first line
+ * affected: a file saved by Excel shows "Clínica Peña", not "Cl\uFFFDnica Pe\uFFFDa".
+ */
+export function decodeText(bytes: Uint8Array, charset?: string): DecodedText {
+  const problems: Problem[] = [];
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', problems };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', problems };
+  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const declared = charset && !hasUtf8Bom ? encodingOf(charset) : undefined;
+  if (charset && !hasUtf8Bom && !declared) {
+    problems.push({
+      line: 0,
+      column: '(file)',
+      message: `unknown charset "${charset}" in the Content-Type: read as UTF-8`,
+      severity: 'warning',
+    });
+  }
+  if (declared && declared !== 'utf-8')
+    return { text: new TextDecoder(declared).decode(bytes), encoding: declared, problems };
+  try {
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      encoding: 'utf-8',
+      problems,
+    };
+  } catch {
+    const at = invalidUtf8At(bytes);
+    problems.push({
+      line: at < 0 ? 0 : lineOfByte(bytes, at),
+      column: '(file)',
+      message: `not valid UTF-8${declared ? ' (though the server says so)' : ''}: read as Windows-1252, as Excel's "CSV (Comma delimited)" writes it; save the file as "CSV UTF-8" to be sure`,
+      severity: 'warning',
+    });
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      encoding: 'windows-1252',
+      problems,
+    };
+  }
 }

@@ -482,3 +482,76 @@ describe('defaultTimeZone()', () => {
     ]);
   });
 });
+
+describe('checkClinicsFile() with bidi controls and other separators', () => {
+  const HEADER = 'id,name,organization,address1,city,state,zip,lat,lon,services';
+  const row = (id: string, name: string, address = '1 Main St') =>
+    [id, name, 'Org', address, 'Grand Rapids', 'MI', '49503', '42.96', '-85.65', 'back-pain'].join(
+      ',',
+    );
+
+  it('warns about each field with bidi control characters, with line and field, and keeps the clinic', () => {
+    const text = [
+      HEADER,
+      row('b1', 'Plain'),
+      row('b2', 'Evil \u202eTP', '2 Main St'),
+      row('b3', 'Marks\u200f\u2066x\u2069', '3 Main St\u061c'),
+    ].join('\n');
+    const result = checkClinicsFile(text, 'csv', OPTIONS);
+    expect(result.clinics.map((c) => c.id)).to.deep.equal(['b1', 'b2', 'b3']);
+    expect(result.problems.map((p) => [p.line, p.column, p.severity, p.message])).to.deep.equal([
+      [3, 'name', 'warning', 'bidi control character U+202E: it can reorder the text visitors see'],
+      [
+        4,
+        'name',
+        'warning',
+        'bidi control character U+200F, U+2066, U+2069: it can reorder the text visitors see',
+      ],
+      [
+        4,
+        'address1',
+        'warning',
+        'bidi control character U+061C: it can reorder the text visitors see',
+      ],
+    ]);
+    expect(formatProblem('f.csv', result.problems[0]!, 'line')).to.equal(
+      'f.csv:3: warning: name: bidi control character U+202E: it can reorder the text visitors see ("Evil \\u202eTP")',
+    );
+  });
+
+  it('warns about bidi controls in JSON records too', () => {
+    const record = {
+      id: 'j1',
+      name: 'J',
+      organization: 'Org',
+      address1: '1 Main St',
+      city: 'Grand Rapids',
+      state: 'MI',
+      zip: '49503',
+      lat: 42.96,
+      lon: -85.65,
+      services: ['back-pain'],
+      status_note: 'Closed \u2067today',
+    };
+    const result = checkClinicsFile(JSON.stringify([record]), 'json', OPTIONS);
+    expect(result.problems.map((p) => [p.line, p.column, p.severity])).to.deep.equal([
+      [1, 'status_note', 'warning'],
+    ]);
+  });
+
+  it('reads a ";" file with decimal commas as European Excel writes it', () => {
+    const text = `${HEADER.replaceAll(',', ';')}\n${['s1', 'Semi', 'Org', '1 Main St', 'Grand Rapids', 'MI', '49503', '42,96', '-85,65', '"back-pain;sciatica"'].join(';')}\n`;
+    const result = checkClinicsFile(text, 'csv', OPTIONS);
+    expect(result.problems).to.deep.equal([]);
+    expect(result.clinics.map((c) => [c.lat, c.lon, c.services])).to.deep.equal([
+      [42.96, -85.65, ['back-pain', 'sciatica']],
+    ]);
+  });
+
+  it('says what a header of one column with another separator is', () => {
+    const result = parseClinicsFile(`${HEADER.replaceAll(',', '|')}\n1|2\n`, 'csv');
+    expect(result.records).to.deep.equal([]);
+    expect(result.problems.map((p) => [p.line, p.column])).to.deep.equal([[1, '(file)']]);
+    expect(result.problems[0]!.message).to.contain('separated by "|", not commas');
+  });
+});

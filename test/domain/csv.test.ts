@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCsv, parseCsv } from '../../src/domain/csv.js';
+import { charsetOf, decodeText, formatCsv, parseCsv } from '../../src/domain/csv.js';
 
 async function fixture(name: string): Promise<string> {
   const response = await fetch(`/test/fixtures/clinics/${name}.csv`);
@@ -100,5 +100,82 @@ describe('parseCsv()', () => {
     const text = formatCsv(rows, ['a', 'b']);
     expect(text).to.equal('a,b\n"1, 2","say ""hi""\nthere"\nx,\n');
     expect(parseCsv(text).records.map((r) => r.row)).to.deep.equal(rows);
+  });
+});
+
+describe('parseCsv() separators', () => {
+  const columns = new Set(['id', 'name', 'services']);
+
+  it('reads a header that names known columns only when split by ";" or tabs with that separator', () => {
+    const semicolon = parseCsv('id;name;services\r\n1;"A, B";"x;y"\r\n', { columns });
+    expect(semicolon.delimiter).to.equal(';');
+    expect(semicolon.records).to.deep.equal([
+      { line: 2, row: { id: '1', name: 'A, B', services: 'x;y' } },
+    ]);
+    const tab = parseCsv('id\tname\tservices\n1\tA\tx;y\n', { columns });
+    expect(tab.delimiter).to.equal('\t');
+    expect(tab.records[0]!.row).to.deep.equal({ id: '1', name: 'A', services: 'x;y' });
+  });
+
+  it('stays with commas for a comma header, unknown names, or no column list', () => {
+    expect(parseCsv('id,name,services\n1,a;b,c\n', { columns }).delimiter).to.equal(',');
+    expect(parseCsv('x;y;z\n1;2;3\n', { columns }).delimiter).to.equal(',');
+    expect(parseCsv('id;name;services\n1;2;3\n').delimiter).to.equal(',');
+  });
+});
+
+describe('decodeText()', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  /** Windows-1252 bytes of text below U+0100 (the byte is the code). */
+  const cp1252 = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+
+  it('reads UTF-8 without a word', () => {
+    expect(decodeText(utf8('a\nClínica Peña\n'))).to.deep.equal({
+      text: 'a\nClínica Peña\n',
+      encoding: 'utf-8',
+      problems: [],
+    });
+  });
+
+  it('follows the charset the server gives, silently', () => {
+    const decoded = decodeText(
+      cp1252('a\nClínica Peña\n'),
+      charsetOf('text/csv; charset=windows-1252'),
+    );
+    expect(decoded.text).to.equal('a\nClínica Peña\n');
+    expect(decoded.problems).to.deep.equal([]);
+    expect(decodeText(cp1252('Peña'), 'ISO-8859-1').text).to.equal('Peña');
+  });
+
+  it('reads bytes that are not UTF-8 as Windows-1252, warning at the first line affected', () => {
+    for (const charset of [undefined, 'utf-8']) {
+      const decoded = decodeText(cp1252('id,name\r\n1,Lakeshore\r\n2,Clínica Peña\r\n'), charset);
+      expect(decoded.text).to.equal('id,name\r\n1,Lakeshore\r\n2,Clínica Peña\r\n');
+      expect(decoded.encoding).to.equal('windows-1252');
+      expect(decoded.problems.map((p) => [p.line, p.column, p.severity])).to.deep.equal([
+        [3, '(file)', 'warning'],
+      ]);
+      expect(decoded.problems[0]!.message).to.contain('Windows-1252');
+    }
+  });
+
+  it('reads UTF-16 with a byte-order mark (Excel’s "Unicode Text")', () => {
+    const text = 'id\tname\n1\tPeña\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    [...text].forEach((ch, i) => bytes.set([ch.charCodeAt(0), 0], 2 + i * 2));
+    expect(decodeText(bytes).text).to.equal(text);
+  });
+
+  it('warns about a charset it does not know and reads UTF-8', () => {
+    const decoded = decodeText(utf8('Peña'), 'x-klingon');
+    expect(decoded.text).to.equal('Peña');
+    expect(decoded.problems[0]!.message).to.contain('x-klingon');
+  });
+
+  it('charsetOf() reads the parameter, quoted or not', () => {
+    expect(charsetOf('text/csv; charset="Windows-1252"')).to.equal('Windows-1252');
+    expect(charsetOf('text/csv')).to.equal(undefined);
+    expect(charsetOf(null)).to.equal(undefined);
   });
 });

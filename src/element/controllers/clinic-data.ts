@@ -5,7 +5,11 @@ import type * as Hours from '../../domain/hours.js';
 import type * as Rank from '../../domain/rank.js';
 import { loadClinicSourceModule, loadHours, loadSearch } from '../../load/chunks.js';
 import { loadBundledClinics } from '../../load/clinic-data.js';
-import type { CheckedClinics } from '../../load/clinic-source.js';
+import type {
+  CheckedClinics,
+  ClinicSourceError,
+  reportProblems as ReportProblems,
+} from '../../load/clinic-source.js';
 import { nextTask } from '../../load/next-task.js';
 import { ClinicErrorEvent } from '../events.js';
 import type * as ResultViews from '../views/results.js';
@@ -83,12 +87,18 @@ export class ClinicDataController {
     if (this.#data && this.#dataFor === source) return this.#data;
     const signal = this.#latest.next();
     const { clinics, src } = host;
+    // Problems are reported by the checker's chunk, which found them.
+    let report: typeof ReportProblems | undefined;
     const task: Promise<CheckedClinics> = clinics
-      ? loadClinicSourceModule().then((m) => m.checkClinicObjects(clinics))
+      ? loadClinicSourceModule().then((m) => {
+          report = m.reportProblems;
+          return m.checkClinicObjects(clinics);
+        })
       : src
-        ? loadClinicSourceModule().then((m) =>
-            m.loadClinicSource(new URL(src, document.baseURI).href),
-          )
+        ? loadClinicSourceModule().then((m) => {
+            report = m.reportProblems;
+            return m.loadClinicSource(new URL(src, document.baseURI).href, { signal });
+          })
         : loadBundledClinics().then((clinics) => ({
             clinics: [...clinics],
             problems: [],
@@ -109,19 +119,33 @@ export class ClinicDataController {
         if (!signal.aborted) {
           this.clinics = checked.clinics;
           this.#setState('ready');
-          this.#reportProblems(checked);
+          if (report) this.#reportProblems(checked, report);
         }
         return checked.clinics;
       },
       (error: unknown) => {
-        if (!signal.aborted) {
-          this.#data = undefined;
-          this.clinics = undefined;
-          this.#setState('error');
-          const message = error instanceof Error ? error.message : String(error);
-          console.error(`clinic-locator: ${message}`);
-          host.dispatchEvent(new ClinicErrorEvent({ source: 'clinic-data', message }));
-        }
+        if (signal.aborted) throw error;
+        // A ClinicSourceError (its class is in the lazy chunk: read by shape). Retrying cannot
+        // fix a 404, an HTML page or a file without a usable clinic: the failed load stays this
+        // source's answer, so it is neither fetched nor reported again until the source
+        // changes. Anything else (network, timeout, 5xx, a chunk that did not load) is retried
+        // on the next need.
+        const failure = error as Partial<
+          Pick<ClinicSourceError, 'transient' | 'problems' | 'recordLabel'>
+        >;
+        if (failure.transient !== false) this.#data = undefined;
+        this.clinics = undefined;
+        this.#setState('error');
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`clinic-locator: ${message}`);
+        host.dispatchEvent(
+          new ClinicErrorEvent({
+            source: 'clinic-data',
+            message,
+            problems: failure.problems ?? [],
+            recordLabel: failure.recordLabel,
+          }),
+        );
         throw error;
       },
     );
@@ -146,27 +170,17 @@ export class ClinicDataController {
     this.#host.requestUpdate();
   }
 
-  /** Reports skipped records (an event and the console) and warnings (the console). */
-  #reportProblems({ clinics, problems, recordLabel }: CheckedClinics): void {
-    if (!problems.length) return;
-    const where = this.#host.src || 'clinics';
-    for (const p of problems) {
-      const value = p.value === undefined ? '' : ` (${p.value})`;
-      const text = `clinic-locator: ${where}: ${recordLabel} ${p.line}: ${p.column}: ${p.message}${value}`;
-      if (p.severity === 'error') console.error(text);
-      else console.warn(text);
-    }
-    const errors = problems.filter((p) => p.severity === 'error');
-    if (!errors.length) return;
-    const records = new Set(errors.map((p) => p.line)).size;
+  /**
+   * Reports skipped records (an event and the console), warnings (the console) and doubts about
+   * the whole file (the event too), with the checker chunk's `reportProblems`.
+   */
+  #reportProblems(checked: CheckedClinics, report: typeof ReportProblems): void {
+    if (!checked.problems.length) return;
+    const message = report(this.#host.src || 'clinics', checked);
+    if (!message) return;
+    const { problems, recordLabel } = checked;
     this.#host.dispatchEvent(
-      new ClinicErrorEvent({
-        source: 'clinic-data',
-        message: `${where}: ${records} ${records === 1 ? 'record was' : 'records were'} skipped; ${clinics.length} clinics loaded`,
-        problems,
-        recordLabel,
-        fatal: false,
-      }),
+      new ClinicErrorEvent({ source: 'clinic-data', message, problems, recordLabel, fatal: false }),
     );
   }
 }

@@ -59,7 +59,7 @@ export const en: CoreMessages = {
   locateNotFound: 'Your location could not be found. Type a ZIP code or town instead.',
   zipCredit: 'ZIP code data',
   loadingClinics: 'Loading clinics…',
-  clinicDataFailed: 'The list of clinics could not be loaded. Please try again later.',
+  clinicDataFailed: 'The list of clinics could not be loaded.',
   serviceLabel: (id) => services.find((s) => s.id === id)?.label ?? id,
   telehealth: 'Telehealth available',
   showMap: 'Show map',

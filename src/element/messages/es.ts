@@ -132,7 +132,7 @@ export const es: Messages = {
   websiteText: 'Sitio web',
   zipCredit: 'Datos de códigos postales',
   loadingClinics: 'Cargando clínicas…',
-  clinicDataFailed: 'No se pudo cargar la lista de clínicas. Inténtelo más tarde.',
+  clinicDataFailed: 'No se pudo cargar la lista de clínicas.',
   noMatches: 'Ninguna clínica cumple estos filtros.',
   servicesLabel: 'Servicios',
   serviceLabel: (id) => {
