@@ -387,6 +387,7 @@ export class ClinicLocator extends LitElement {
       m: this.#messages,
       view: this.#search.view,
       data: this.#data.state,
+      dataFailed: this.#data.failedText(this.#messages),
       radius: this.#radius,
       units: this.units,
       organizationStates: this.organization

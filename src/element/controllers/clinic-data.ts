@@ -12,6 +12,7 @@ import type {
 } from '../../load/clinic-source.js';
 import { nextTask } from '../../load/next-task.js';
 import { ClinicErrorEvent } from '../events.js';
+import type { CoreMessages } from '../messages/messages.js';
 import type * as ResultViews from '../views/results.js';
 import { Latest } from './latest.js';
 
@@ -50,6 +51,12 @@ export interface ClinicDataHost extends ReactiveControllerHost, EventTarget {
 export class ClinicDataController {
   /** Where the data stands; rendered by the status line. */
   state: DataState = 'idle';
+  /**
+   * Why the last load failed, when it did: `retry` (network, 5xx: the next search tries again),
+   * `slow` (timed out: likewise), `broken` (a 404, not clinic data, no usable clinic: retrying
+   * cannot fix it until the source changes).
+   */
+  failure: 'retry' | 'slow' | 'broken' | undefined;
   /** The checked clinics of the last successful load, for the filters and the overview map. */
   clinics: readonly Clinic[] | undefined;
   /** The opening-hours module, loaded with the clinics. */
@@ -131,9 +138,11 @@ export class ClinicDataController {
         // changes. Anything else (network, timeout, 5xx, a chunk that did not load) is retried
         // on the next need.
         const failure = error as Partial<
-          Pick<ClinicSourceError, 'transient' | 'problems' | 'recordLabel'>
+          Pick<ClinicSourceError, 'transient' | 'problems' | 'recordLabel' | 'failure'>
         >;
         if (failure.transient !== false) this.#data = undefined;
+        this.failure =
+          failure.transient === false ? 'broken' : failure.failure === 'timeout' ? 'slow' : 'retry';
         this.clinics = undefined;
         this.#setState('error');
         const message = error instanceof Error ? error.message : String(error);
@@ -152,6 +161,12 @@ export class ClinicDataController {
     this.#data = data;
     this.#dataFor = source;
     return data;
+  }
+
+  /** What the visitor is told of the last failed load, true to its cause. */
+  failedText(m: CoreMessages): string {
+    if (this.failure === 'broken') return m.clinicDataBroken;
+    return this.failure === 'slow' ? m.clinicDataSlow : m.clinicDataFailed;
   }
 
   /** The name index of the current clinics (built once per clinic list). */

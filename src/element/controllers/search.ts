@@ -171,7 +171,7 @@ export class SearchController implements ReactiveController {
       return (
         this.#results() ?? {
           kind: 'message',
-          text: this.#o.messages().clinicDataFailed,
+          text: this.#data.failedText(this.#o.messages()),
           error: true,
         }
       );
@@ -352,7 +352,7 @@ export class SearchController implements ReactiveController {
       const [search, clinicIndex] = await Promise.all([loadSearch(), this.#data.searchIndex()]);
       resolution = await search.resolveQuery(query, clinicIndex, this.#o.organization());
     } catch (error) {
-      if (this.#data.state === 'error' || signal.aborted) return message(m.clinicDataFailed);
+      if (this.#data.state === 'error' || signal.aborted) return message(this.#data.failedText(m));
       const text = error instanceof Error ? error.message : String(error);
       console.error(`clinic-locator: ${text}`);
       this.#host.dispatchEvent(new ClinicErrorEvent({ source: 'zip-data', message: text }));
@@ -445,7 +445,7 @@ export class SearchController implements ReactiveController {
     try {
       await this.#data.list();
     } catch {
-      const text = this.#o.messages().clinicDataFailed;
+      const text = this.#data.failedText(this.#o.messages());
       return { request, kind: 'message', text, error: true };
     }
     return { request, kind: 'found', search, trigger };

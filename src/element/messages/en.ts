@@ -59,7 +59,11 @@ export const en: CoreMessages = {
   locateNotFound: 'Your location could not be found. Type a ZIP code or town instead.',
   zipCredit: 'ZIP code data',
   loadingClinics: 'Loading clinics…',
-  clinicDataFailed: 'The list of clinics could not be loaded.',
+  clinicDataFailed:
+    'The list of clinics could not be loaded. Check your connection and search again.',
+  clinicDataSlow: 'The list of clinics took too long to load. Search again to try once more.',
+  clinicDataBroken:
+    'This page’s list of clinics cannot be read, so the finder cannot show clinics here. Please tell the site’s owner.',
   serviceLabel: (id) => services.find((s) => s.id === id)?.label ?? id,
   telehealth: 'Telehealth available',
   showMap: 'Show map',

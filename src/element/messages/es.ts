@@ -132,7 +132,11 @@ export const es: Messages = {
   websiteText: 'Sitio web',
   zipCredit: 'Datos de códigos postales',
   loadingClinics: 'Cargando clínicas…',
-  clinicDataFailed: 'No se pudo cargar la lista de clínicas.',
+  clinicDataFailed: 'No se pudo cargar la lista de clínicas. Revise su conexión y busque de nuevo.',
+  clinicDataSlow:
+    'La lista de clínicas tardó demasiado en cargar. Busque de nuevo para volver a intentarlo.',
+  clinicDataBroken:
+    'La lista de clínicas de esta página no se puede leer, así que el buscador no puede mostrar clínicas aquí. Avise al responsable del sitio.',
   noMatches: 'Ninguna clínica cumple estos filtros.',
   servicesLabel: 'Servicios',
   serviceLabel: (id) => {

@@ -76,6 +76,10 @@ export interface CoreMessages {
   loadingClinics: string;
   /** Clinic data from `src` or `clinics` could not be used at all. */
   clinicDataFailed: string;
+  /** The clinic file took too long to arrive (the next search tries again). */
+  clinicDataSlow: string;
+  /** The clinic file is not usable (a 404, not clinic data): trying again will not help. */
+  clinicDataBroken: string;
   serviceLabel(id: string): string;
   telehealth: string;
   /** Compact layout: the button that opens the map. */

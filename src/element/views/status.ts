@@ -21,6 +21,8 @@ export interface StatusProps {
   organizationStates?: () => ReadonlySet<string>;
   /** The element's `organization` (named when none of its clinics is near). */
   organization: string;
+  /** What the visitor is told when the clinic data failed to load (true to its cause). */
+  dataFailed: string;
   /** Every string, once the results' chunk is loaded (results are drawn only then). */
   all: Messages | undefined;
   /** The filters on, as words (`filtersPhrase`), or ''. */
@@ -52,7 +54,7 @@ function statusOf(p: StatusProps): {
   switch (view.kind) {
     case 'idle':
       if (p.data === 'loading') return { text: m.loadingClinics, error: false, places: [] };
-      if (p.data === 'error') return { text: m.clinicDataFailed, error: true, places: [] };
+      if (p.data === 'error') return { text: p.dataFailed, error: true, places: [] };
       // The list shows the invitation (the `empty` slot's default), once.
       return { text: '', error: false, places: [] };
     case 'loading':
