@@ -79,8 +79,8 @@ function rewrite(code: string, pattern: RegExp, replacement: string, what: strin
  *   that lists allowed names, or whose own Lit already created `lit-html`, no longer makes
  *   `createPolicy` throw while the main chunk evaluates. When the name is refused, Lit goes on
  *   without a policy if the page does not enforce Trusted Types (strings may reach sinks), and
- *   throws as before if it does: the loader then shows a plain-text message and fires
- *   `clinic-error` (scripts/lib/loader.js).
+ *   throws as before if it does: the loader then imports a fallback module that shows a
+ *   plain-text message and fires `clinic-error` (scripts/lib/loader.js).
  * - Leaflet's feature tests write HTML strings into `innerHTML` while the module evaluates,
  *   which throws under `require-trusted-types-for 'script'`. Every browser the widget supports
  *   has inline SVG and no VML, so the answers are constants (and the VML renderer goes).
@@ -92,12 +92,6 @@ function hostilePageFixes(): Plugin {
   return {
     name: 'clinic-locator-hostile-page-fixes',
     transform(code, id) {
-      // The element's stylesheets keep their comments for readers, not for every visitor's
-      // download: css`` text is kept verbatim by the minifier. (These files have no `/*` in
-      // strings or URLs.)
-      if (/[\\/]src[\\/]element[\\/].*\.styles\.ts$/.test(id)) {
-        return code.replace(/\/\*[\s\S]*?\*\//g, '');
-      }
       if (/[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/.test(id)) {
         return rewrite(
           code,
@@ -146,6 +140,20 @@ function hostilePageFixes(): Plugin {
   };
 }
 
+/**
+ * The element's stylesheets keep their comments for readers, not in every visitor's download: the
+ * minifier keeps css`` text verbatim. (These files have no `/*` in strings or URLs.)
+ */
+function stripStyleComments(): Plugin {
+  return {
+    name: 'clinic-locator-strip-style-comments',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]element[\\/].*\.styles\.ts$/.test(id)) return undefined;
+      return code.replace(/\/\*[\s\S]*?\*\//g, '');
+    },
+  };
+}
+
 /** Emits the classic loader script that imports the hashed main chunk. */
 function classicLoader(): Plugin {
   return {
@@ -170,7 +178,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   logLevel: 'warn',
-  plugins: [projectModules(), hostilePageFixes(), classicLoader()],
+  plugins: [projectModules(), stripStyleComments(), hostilePageFixes(), classicLoader()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

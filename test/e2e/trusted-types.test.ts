@@ -12,6 +12,7 @@ type HookWindow = Window &
     __rejections: string[];
     __violations: string[];
     __hostPolicy?: { name: string };
+    trustedTypes: { createPolicy(name: string, rules: object): unknown };
   };
 
 /** Searches a ZIP as a visitor would; resolves once results are listed. */
@@ -90,6 +91,22 @@ describe('dist/clinic-locator.js under Trusted Types', () => {
     await search(root, '49503');
     await expectWorkingMap(root);
     await settle();
+    expectClean(win);
+  });
+
+  it('works without policies where names are restricted but not required (tt-names-only.html)', async () => {
+    const { win, doc } = await openPage<HookWindow>('/test/e2e/pages/tt-names-only.html');
+    // The header really is there: the widget's names are refused.
+    expect(() => win.trustedTypes.createPolicy('clinic-locator-lit', {})).to.throw(/disallowed/);
+    win.__violations.length = 0;
+    const root = doc.querySelector('clinic-locator')!.shadowRoot!;
+    await search(root, '49503');
+    expect(root.querySelectorAll('[part~="result"]').length).to.equal(10);
+    await expectWorkingMap(root);
+    await settle();
+    // Refusing the map's policy name is reported by the browser (once); nothing else.
+    expect(win.__violations.every((v) => v.startsWith('trusted-types'))).to.equal(true);
+    win.__violations.length = 0;
     expectClean(win);
   });
 
