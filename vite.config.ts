@@ -18,7 +18,7 @@ import {
   sharedModuleSource,
   assetsModuleSource,
 } from './scripts/lib/modules.js';
-import { loaderSource } from './scripts/lib/loader.js';
+import { fallbackSource, loaderSource } from './scripts/lib/loader.js';
 import { noAmd } from './scripts/lib/no-amd.js';
 
 /** The name of the classic entry script an embedder puts in `<script src>`. */
@@ -66,6 +66,95 @@ function projectModules(): Plugin {
   };
 }
 
+/** A source rewrite that must apply: a dependency upgrade that moves the code fails the build. */
+function rewrite(code: string, pattern: RegExp, replacement: string, what: string): string {
+  const out = code.replace(pattern, replacement);
+  if (out === code) throw new Error(`clinic-locator: ${what}: the pattern was not found`);
+  return out;
+}
+
+/**
+ * Rewrites in Lit and Leaflet for hostile host pages (issue 14), done at build time so neither
+ * is forked:
+ * - Lit's Trusted Types policy gets a name of the widget's own, `clinic-locator-lit`: a page
+ *   that lists allowed names, or whose own Lit already created `lit-html`, no longer makes
+ *   `createPolicy` throw while the main chunk evaluates. When the name is refused, Lit goes on
+ *   without a policy if the page does not enforce Trusted Types (strings may reach sinks), and
+ *   throws as before if it does: the loader then imports a fallback module that shows a
+ *   plain-text message and fires `clinic-error` (scripts/lib/loader.js).
+ * - Leaflet's feature tests write HTML strings into `innerHTML` while the module evaluates,
+ *   which throws under `require-trusted-types-for 'script'`. Every browser the widget supports
+ *   has inline SVG and no VML, so the answers are constants (and the VML renderer goes).
+ * - Leaflet's `for…in` loops (options, layers, tiles, event maps) also visit enumerable
+ *   properties that old libraries add to Object.prototype (`Object.prototype.extend = …`), and
+ *   `L.map()` throws on them. Each loop skips a key whose value is Object.prototype's own.
+ */
+function hostilePageFixes(): Plugin {
+  return {
+    name: 'clinic-locator-hostile-page-fixes',
+    transform(code, id) {
+      if (/[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/.test(id)) {
+        return rewrite(
+          code,
+          /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/,
+          // Refused: without enforcement Lit goes on with strings; with it, the probe throws.
+          '(()=>{try{return $1.createPolicy("clinic-locator-lit",$2)}catch{document.createElement("b").innerHTML=""}})()',
+          'Lit’s Trusted Types policy',
+        );
+      }
+      if (id.endsWith(LEAFLET_ESM)) {
+        let out = rewrite(
+          code,
+          /var inlineSvg = !!svg\$1 && \(function \(\) \{[^}]*\}\)\(\);/,
+          'var inlineSvg = !!svg$1;',
+          'Leaflet’s inline SVG test',
+        );
+        out = rewrite(
+          out,
+          /var vml = !svg\$1 && \(function \(\) \{[\s\S]*?\n\}\(\)\);/,
+          'var vml = false;',
+          'Leaflet’s VML test',
+        );
+        // With no VML, Leaflet's VML renderer is dead code: drop it (room for the fixes here).
+        out = rewrite(
+          out,
+          /var vmlCreate = \(function \(\) \{[\s\S]*?\nvar create = Browser\.vml \? vmlCreate : svgCreate;/,
+          'var create = svgCreate;',
+          'Leaflet’s VML renderer',
+        );
+        out = rewrite(
+          out,
+          /if \(Browser\.vml\) \{\n\tSVG\.include\(vmlMixin\);\n\}/,
+          '',
+          'Leaflet’s VML mixin',
+        );
+        let loops = 0;
+        out = out.replace(/for \((var )?(\w+) in ([\w.$[\]]+)\) \{/g, (_m, decl = '', key, obj) => {
+          loops++;
+          return `for (${decl}${key} in ${obj}) { if (inheritedFromObject(${obj}, ${key})) { continue; }`;
+        });
+        if (loops < 40) throw new Error(`clinic-locator: only ${loops} for…in loops in Leaflet`);
+        return `${out}\nfunction inheritedFromObject(o, k) { return k in Object.prototype && o[k] === Object.prototype[k]; }\n`;
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * The element's stylesheets keep their comments for readers, not in every visitor's download: the
+ * minifier keeps css`` text verbatim. (These files have no `/*` in strings or URLs.)
+ */
+function stripStyleComments(): Plugin {
+  return {
+    name: 'clinic-locator-strip-style-comments',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]element[\\/].*\.styles\.ts$/.test(id)) return undefined;
+      return code.replace(/\/\*[\s\S]*?\*\//g, '');
+    },
+  };
+}
+
 /** Emits the classic loader script that imports the hashed main chunk. */
 function classicLoader(): Plugin {
   return {
@@ -73,10 +162,13 @@ function classicLoader(): Plugin {
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
       if (!entry) throw new Error('clinic-locator: the build produced no entry chunk');
+      const fallback = fallbackSource();
+      const fallbackFile = `clinic-locator-fallback-${contentHash(fallback)}.js`;
+      this.emitFile({ type: 'asset', fileName: fallbackFile, source: fallback });
       this.emitFile({
         type: 'asset',
         fileName: ENTRY_SCRIPT,
-        source: loaderSource(entry.fileName),
+        source: loaderSource(entry.fileName, fallbackFile),
       });
     },
   };
@@ -87,7 +179,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   logLevel: 'warn',
-  plugins: [projectModules(), classicLoader(), noAmd()],
+  plugins: [projectModules(), stripStyleComments(), hostilePageFixes(), classicLoader(), noAmd()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

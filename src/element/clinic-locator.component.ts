@@ -116,8 +116,8 @@ export { DEFAULT_LIMIT, DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './def
  * @cssproperty [--clinic-locator-error=#b3261e] - Error messages.
  * @cssproperty [--clinic-locator-radius=8px] - Corner radius.
  * @cssproperty [--clinic-locator-font-family=inherit] - Font family (the page's by default).
- * @cssproperty [--clinic-locator-font-size=1rem] - Base font size.
- * @cssproperty [--clinic-locator-list-width=22rem] - Width of the list beside the map.
+ * @cssproperty [--clinic-locator-font-size=medium] - Base font size.
+ * @cssproperty [--clinic-locator-list-width=22em] - Width of the list beside the map.
  * @cssproperty [--clinic-locator-map-height=420px] - Height of the map.
  * @cssproperty [--clinic-locator-marker-color=#0b5cab] - Clinic markers.
  * @cssproperty [--clinic-locator-marker-selected-color=#b3261e] - The selected clinic's marker.

@@ -44,6 +44,12 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Set again on every top-level element of the shadow tree, so that nothing inside inherits
+     the host's line-height: a page rule "* { line-height: 1 !important }" matches the host and
+     beats :host there. Later rules with a class still win over this one. */
+  :host > * {
+    line-height: 1.4;
+  }
   *,
   *::before,
   *::after {
@@ -306,7 +312,8 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
   }
   .prompt,
-  .hint {
+  .hint,
+  .map-unavailable {
     margin: 0;
     padding: 1em;
     border: 1px dashed var(--_border);
@@ -394,6 +401,7 @@ export const styles = css`
   [hidden] {
     display: none !important;
   }
+
   /* Keep the space of the controls, list and map while they are drawn, a task after the form,
      so nothing below moves. */
   .body-placeholder {

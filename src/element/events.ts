@@ -124,10 +124,12 @@ export interface DataProblem {
 export class ClinicErrorEvent extends Event {
   static readonly eventName = 'clinic-error';
   /**
-   * Which part failed: the ZIP tables, the clinic data, the map, or the visitor's location (no
-   * answer to the browser's prompt within its bound).
+   * Which part failed: the ZIP tables, the clinic data, the map, the visitor's location (no
+   * answer to the browser's prompt within its bound), or the widget's script itself (`script`:
+   * its main module could not be loaded or run, e.g. a Trusted Types policy that refuses every
+   * policy name; the element then shows a plain-text message and nothing else).
    */
-  readonly source: 'zip-data' | 'clinic-data' | 'map' | 'location';
+  readonly source: 'zip-data' | 'clinic-data' | 'map' | 'location' | 'script';
   /** A message for developers (the console gets it too). */
   readonly message: string;
   /** Skipped or doubtful records, for clinic data loaded at run time. */

@@ -9,6 +9,7 @@
 import type * as Leaflet from 'leaflet';
 import Supercluster from 'supercluster';
 import type { OverviewPoint } from './map-view.js';
+import { trustedHtml } from './trusted-html.js';
 import {
   CLUSTER_CLASS,
   DOT,
@@ -245,7 +246,7 @@ export class ClusterLayer {
     const { step, geometry } = clusterSize(count);
     const marker = this.#L.marker(position, {
       icon: this.#L.divIcon({
-        html: clusterHtml(count),
+        html: trustedHtml(clusterHtml(count)),
         className: `${MARKER_CLASS} ${CLUSTER_CLASS} ${CLUSTER_CLASS}--${step}`,
         iconSize: geometry.size,
         iconAnchor: geometry.anchor,
@@ -278,7 +279,7 @@ export class ClusterLayer {
     const selected = id === this.#selected;
     const marker = this.#L.marker(position, {
       icon: this.#L.divIcon({
-        html: dotHtml(),
+        html: trustedHtml(dotHtml()),
         className: `${MARKER_CLASS} ${DOT_CLASS}`,
         iconSize: DOT.size,
         iconAnchor: DOT.anchor,

@@ -30,6 +30,7 @@ import {
 } from './markers.js';
 import { CooperativeGestures } from './gestures.js';
 import { spreadOffsets, type ScreenPoint } from './spread.js';
+import { trustedHtml } from './trusted-html.js';
 
 /** Always credited, whatever the tile provider: the ZIP centroids come from GeoNames. */
 export const GEONAMES_ATTRIBUTION =
@@ -111,11 +112,41 @@ function pinIcon(rank: number, selected: boolean, offset: ScreenPoint): L.DivIco
   // The SVG's viewBox is the resting pin's 28 px wide: scale pixels to its units.
   const scale = PIN.size[0] / geometry.size[0];
   return L.divIcon({
-    html: pinHtml(rank, moved ? { x: -offset.x * scale, y: -offset.y * scale } : undefined),
+    html: trustedHtml(
+      pinHtml(rank, moved ? { x: -offset.x * scale, y: -offset.y * scale } : undefined),
+    ),
     className: selected ? `${MARKER_CLASS} ${SELECTED_CLASS}` : MARKER_CLASS,
     iconSize: geometry.size,
     iconAnchor: [geometry.anchor[0] - offset.x, geometry.anchor[1] - offset.y],
   });
+}
+
+/** Private parts of Leaflet's attribution control that its `_update` uses. */
+interface AttributionInternals {
+  _map: L.Map | undefined;
+  _container: HTMLElement;
+  _attributions: Record<string, number>;
+  options: L.Control.AttributionOptions;
+  _update(): void;
+}
+
+/**
+ * Leaflet's attribution control, drawn as Leaflet 1.9 draws it but with its HTML as TrustedHTML:
+ * Leaflet joins the credits into a string for `innerHTML`. The credits are the widget's own and
+ * the embedder's `tile-attribution` (HTML by design). Own keys only, so a property added to
+ * Object.prototype is not taken for a credit.
+ */
+function trustedAttribution(control: L.Control.Attribution): L.Control.Attribution {
+  const c = control as unknown as AttributionInternals;
+  c._update = () => {
+    if (!c._map) return;
+    const credits = Object.keys(c._attributions).filter((credit) => c._attributions[credit]);
+    const prefix = c.options.prefix;
+    const parts = typeof prefix === 'string' && prefix ? [prefix] : [];
+    if (credits.length) parts.push(credits.join(', '));
+    c._container.innerHTML = trustedHtml(parts.join(' <span aria-hidden="true">|</span> '));
+  };
+  return control;
 }
 
 function isFinitePoint(p: { lat: number; lon: number }): boolean {
@@ -231,67 +262,85 @@ export class LeafletMapView implements MapView {
     };
     adoptStyles(this.#container);
 
-    const animate = !prefersReducedMotion(this.#container);
-    this.#map = L.map(this.#container, {
-      // Our ResizeObserver measures the container; Leaflet's window listener would miss most
-      // size changes (a revealed panel, a resized column) and duplicate the rest.
-      trackResize: false,
-      zoomAnimation: animate,
-      fadeAnimation: animate,
-      markerZoomAnimation: animate,
-      // Embedded in articles: a wheel over the map scrolls the page instead of trapping it;
-      // Ctrl + wheel zooms (gestures.ts). The buttons, double-click, pinch and keys zoom too.
-      scrollWheelZoom: false,
-    });
-    this.#gestures = new CooperativeGestures({
-      map: this.#map,
-      container: this.#container,
-      touchHint: this.#labels.touchHint,
-      scrollHint: this.#labels.scrollHint,
-    });
-    this.#backButton = this.#container.ownerDocument.createElement('button');
-    this.#back = this.#createBackControl();
-    this.#map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-    this.#map.attributionControl.addAttribution(GEONAMES_ATTRIBUTION);
-    const tiles = L.tileLayer(options.tileUrl, {
-      maxZoom: 19,
-      // The embedder's attribute, rendered as HTML by design of Leaflet's attribution option.
-      attribution: options.tileAttribution,
-      // OSM's tile servers need a Referer even when the host page's policy sends none.
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    }).addTo(this.#map);
-    // When tiles fail the markers still work: say why the background is blank.
-    this.#notice = document.createElement('p');
-    this.#notice.className = NOTICE_CLASS;
-    this.#notice.setAttribute('role', 'status');
-    this.#notice.textContent = this.#labels.tilesUnavailable;
-    this.#notice.hidden = true;
-    this.#container.append(this.#notice);
-    tiles.on('tileerror', () => {
-      if (this.#notice.hidden) {
-        this.#notice.hidden = false;
-        this.#placeNotice();
-      }
-    });
-    tiles.on('tileload', () => (this.#notice.hidden = true));
-    this.#layer = L.layerGroup().addTo(this.#map);
-    // Pins that overlap at one zoom may not at the next: spread them again after each zoom.
-    this.#map.on('zoomend', () => this.#spread());
-    this.#map.on('moveend resize', () => this.#updateBack());
-    this.#map.on('resize', () => {
-      if (!this.#notice.hidden) this.#placeNotice();
-    });
+    // What the container held before Leaflet: a failure part way puts it back as it was.
+    const before = new Set(this.#container.childNodes);
+    try {
+      const animate = !prefersReducedMotion(this.#container);
+      this.#map = L.map(this.#container, {
+        // Our ResizeObserver measures the container; Leaflet's window listener would miss most
+        // size changes (a revealed panel, a resized column) and duplicate the rest.
+        trackResize: false,
+        zoomAnimation: animate,
+        fadeAnimation: animate,
+        markerZoomAnimation: animate,
+        // Embedded in articles: a wheel over the map scrolls the page instead of trapping it;
+        // Ctrl + wheel zooms (gestures.ts). The buttons, double-click, pinch and keys zoom too.
+        scrollWheelZoom: false,
+        // Both are added below with their HTML as TrustedHTML (Trusted Types pages).
+        zoomControl: false,
+        attributionControl: false,
+      });
+      this.#map.zoomControl = L.control
+        .zoom({
+          zoomInText: trustedHtml('<span aria-hidden="true">+</span>'),
+          zoomOutText: trustedHtml('<span aria-hidden="true">&#x2212;</span>'),
+        })
+        .addTo(this.#map);
+      this.#map.attributionControl = trustedAttribution(
+        L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }),
+      ).addTo(this.#map);
+      this.#gestures = new CooperativeGestures({
+        map: this.#map,
+        container: this.#container,
+        touchHint: this.#labels.touchHint,
+        scrollHint: this.#labels.scrollHint,
+      });
+      this.#backButton = this.#container.ownerDocument.createElement('button');
+      this.#back = this.#createBackControl();
+      this.#map.attributionControl.addAttribution(GEONAMES_ATTRIBUTION);
+      const tiles = L.tileLayer(options.tileUrl, {
+        maxZoom: 19,
+        // The embedder's attribute, rendered as HTML by design of Leaflet's attribution option.
+        attribution: options.tileAttribution,
+        // OSM's tile servers need a Referer even when the host page's policy sends none.
+        referrerPolicy: 'strict-origin-when-cross-origin',
+      }).addTo(this.#map);
+      // When tiles fail the markers still work: say why the background is blank.
+      this.#notice = document.createElement('p');
+      this.#notice.className = NOTICE_CLASS;
+      this.#notice.setAttribute('role', 'status');
+      this.#notice.textContent = this.#labels.tilesUnavailable;
+      this.#notice.hidden = true;
+      this.#container.append(this.#notice);
+      tiles.on('tileerror', () => {
+        if (this.#notice.hidden) {
+          this.#notice.hidden = false;
+          this.#placeNotice();
+        }
+      });
+      tiles.on('tileload', () => (this.#notice.hidden = true));
+      this.#layer = L.layerGroup().addTo(this.#map);
+      // Pins that overlap at one zoom may not at the next: spread them again after each zoom.
+      this.#map.on('zoomend', () => this.#spread());
+      this.#map.on('moveend resize', () => this.#updateBack());
+      this.#map.on('resize', () => {
+        if (!this.#notice.hidden) this.#placeNotice();
+      });
 
-    // invalidateSize() inside the observer callback can raise "ResizeObserver loop" errors:
-    // measure on the next frame instead.
-    this.#observer = new ResizeObserver(() => this.resize());
-    this.#observer.observe(this.#container);
+      // invalidateSize() inside the observer callback can raise "ResizeObserver loop" errors:
+      // measure on the next frame instead.
+      this.#observer = new ResizeObserver(() => this.resize());
+      this.#observer.observe(this.#container);
 
-    // Show the contiguous US unless a showResults() in the same task already set the view, so a
-    // create-then-show never sets one view and then another (which aborts tile loads).
-    queueMicrotask(() => {
-      if (!this.#destroyed && !this.#hasView) this.#setView({ bounds: CONTIGUOUS_US });
-    });
+      // Show the contiguous US unless a showResults() in the same task already set the view, so a
+      // create-then-show never sets one view and then another (which aborts tile loads).
+      queueMicrotask(() => {
+        if (!this.#destroyed && !this.#hasView) this.#setView({ bounds: CONTIGUOUS_US });
+      });
+    } catch (error) {
+      this.#abandon(before);
+      throw error;
+    }
   }
 
   showResults(origin: MapOrigin | undefined, markers: readonly MapMarker[]): void {
@@ -435,6 +484,28 @@ export class LeafletMapView implements MapView {
     // tabindex and position stay, so the container is put back as it was given.
     this.#map.remove();
     this.#notice.remove();
+    const { className, tabIndex, position } = this.#restore;
+    this.#container.className = className;
+    if (tabIndex === null) this.#container.removeAttribute('tabindex');
+    else this.#container.setAttribute('tabindex', tabIndex);
+    this.#container.style.position = position;
+  }
+
+  /**
+   * After the constructor failed part way (a page whose Trusted Types policy refuses the map's
+   * HTML, a library that broke Leaflet): removes what Leaflet built, so the container is as it
+   * was given and a later map can be created in it. Never throws over the original error.
+   */
+  #abandon(given: ReadonlySet<ChildNode>): void {
+    this.#destroyed = true;
+    try {
+      (this.#map as L.Map | undefined)?.remove();
+    } catch {
+      // A map that failed in its own constructor may not remove cleanly: the DOM goes below.
+    }
+    for (const node of [...this.#container.childNodes]) if (!given.has(node)) node.remove();
+    // Leaflet refuses a container it marked as initialized ("Map container is already initialized").
+    delete (this.#container as HTMLElement & { _leaflet_id?: number })._leaflet_id;
     const { className, tabIndex, position } = this.#restore;
     this.#container.className = className;
     if (tabIndex === null) this.#container.removeAttribute('tabindex');
@@ -630,7 +701,7 @@ export class LeafletMapView implements MapView {
   #createBackControl(): L.Control {
     const button = this.#backButton;
     button.type = 'button';
-    button.innerHTML = backIconHtml(); // a constant: no data
+    button.innerHTML = trustedHtml(backIconHtml()); // a constant: no data
     button.setAttribute('aria-label', this.#labels.backToResults);
     button.title = this.#labels.backToResults;
     const control = new L.Control({ position: 'topleft' });
@@ -704,7 +775,7 @@ export class LeafletMapView implements MapView {
   #addOrigin(origin: MapOrigin): void {
     const marker = L.marker([origin.lat, origin.lon], {
       icon: L.divIcon({
-        html: originHtml(),
+        html: trustedHtml(originHtml()),
         className: `${MARKER_CLASS} ${MARKER_CLASS}--origin`,
         iconSize: ORIGIN.size,
         iconAnchor: ORIGIN.anchor,

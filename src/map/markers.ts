@@ -173,6 +173,11 @@ export function backIconHtml(): string {
  * defaults so the element's theming works without this module knowing about it.
  */
 export const MARKER_CSS = `
+/* Leaflet sizes its text in rem: "html { font-size: 62.5% }" would shrink the attribution (a
+   licence credit) to 7.5px. In the widget's own units instead: 12px at its default size. */
+.leaflet-container {
+  font-size: 0.75em;
+}
 .leaflet-control-attribution {
   line-height: 24px;
 }

@@ -60,6 +60,12 @@ export class MapController implements ReactiveController {
   #language: Messages | undefined;
   /** The key of the scene on the map, so a re-render does not refit the map. */
   #shown: unknown;
+  /**
+   * The map could not be loaded or created: reported once, a notice shown in its place, and no
+   * new attempt on every render (Leaflet would fail the same way) until the tiles or the
+   * factory change.
+   */
+  #failure: HTMLElement | undefined;
 
   constructor(
     host: MapHost,
@@ -111,14 +117,14 @@ export class MapController implements ReactiveController {
 
   /** After each update of the element: recreate, create or release the map, and sync it. */
   update(changed: PropertyValues): void {
-    if (
-      this.#map &&
-      (changed.has('tileUrl') ||
-        changed.has('tileAttribution') ||
-        changed.has('mapViewFactory') ||
-        this.#language !== this.#messages())
-    ) {
+    const remade =
+      changed.has('tileUrl') || changed.has('tileAttribution') || changed.has('mapViewFactory');
+    if (this.#map && (remade || this.#language !== this.#messages())) {
       this.#destroy();
+    }
+    if (this.#failure && remade) {
+      this.#failure.remove();
+      this.#failure = undefined;
     }
     if (!this.#wanted()) this.#destroy();
     this.#ensure();
@@ -142,7 +148,9 @@ export class MapController implements ReactiveController {
   /** Creates the map once the widget is visible (or a search has results) and one is wanted. */
   #ensure(): void {
     const host = this.#host;
-    if (this.#map || !this.#wanted() || !host.isConnected || !host.hasUpdated) return;
+    if (this.#map || this.#failure || !this.#wanted() || !host.isConnected || !host.hasUpdated) {
+      return;
+    }
     if (!this.visible && this.#scene().kind !== 'results') return;
     const signal = this.#latest.next();
     const factory = host.mapViewFactory ? Promise.resolve(host.mapViewFactory) : loadMapFactory();
@@ -153,29 +161,51 @@ export class MapController implements ReactiveController {
         if (!container) return;
         const m = this.#messages();
         this.#language = m;
-        this.#map = create({
-          container,
-          tileUrl: host.tileUrl,
-          tileAttribution: host.tileAttribution,
-          onSelect: (id) => this.#onSelect(id),
-          labels: {
-            searchPoint: m.searchPoint,
-            cluster: m.cluster,
-            tilesUnavailable: m.tilesUnavailable,
-            touchHint: m.touchHint,
-            scrollHint: m.scrollHint,
-            backToResults: m.backToResults,
-          },
-        });
+        try {
+          this.#map = this.#create(create, container, m);
+        } catch (error) {
+          this.#fail(error, container);
+          return;
+        }
         this.#sync();
       },
       (error: unknown) => {
         if (signal.aborted) return;
-        const message = error instanceof Error ? error.message : String(error);
-        console.error(`clinic-locator: the map could not be loaded: ${message}`);
-        host.dispatchEvent(new ClinicErrorEvent({ source: 'map', message }));
+        this.#fail(error, host.renderRoot.querySelector<HTMLElement>('[part~="map"]'));
       },
     );
+  }
+
+  #create(create: CreateMapView, container: HTMLElement, m: Messages): MapView {
+    const host = this.#host;
+    return create({
+      container,
+      tileUrl: host.tileUrl,
+      tileAttribution: host.tileAttribution,
+      onSelect: (id) => this.#onSelect(id),
+      labels: {
+        searchPoint: m.searchPoint,
+        cluster: m.cluster,
+        tilesUnavailable: m.tilesUnavailable,
+        touchHint: m.touchHint,
+        scrollHint: m.scrollHint,
+        backToResults: m.backToResults,
+      },
+    });
+  }
+
+  /** Reports a map that could not be loaded or created, once, and says so where it would be. */
+  #fail(error: unknown, container: HTMLElement | null): void {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`clinic-locator: the map could not be loaded: ${message}`);
+    // Text through the DOM, never HTML: this is the page where HTML sinks may be refused.
+    const notice = this.#host.ownerDocument.createElement('p');
+    notice.className = 'map-unavailable';
+    notice.setAttribute('role', 'status');
+    notice.textContent = this.#messages().mapUnavailable;
+    container?.append(notice);
+    this.#failure = notice;
+    this.#host.dispatchEvent(new ClinicErrorEvent({ source: 'map', message }));
   }
 
   #destroy(): void {

@@ -73,4 +73,5 @@ export const en: CoreMessages = {
   cluster: (count) => `Cluster of ${f.whole(count)} clinics, zoom in`,
   tilesUnavailable: 'The map’s background could not be loaded. The list shows every result.',
   skipMap: 'Skip the map',
+  mapUnavailable: 'The map cannot be shown on this page. The list shows every result.',
 };

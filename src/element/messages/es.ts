@@ -164,4 +164,6 @@ export const es: Messages = {
   cluster: (count) => `Grupo de ${f.whole(count)} clínicas, acercar`,
   tilesUnavailable: 'No se pudo cargar el fondo del mapa. La lista muestra todos los resultados.',
   skipMap: 'Saltar el mapa',
+  mapUnavailable:
+    'El mapa no se puede mostrar en esta página. La lista muestra todos los resultados.',
 };

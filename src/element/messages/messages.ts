@@ -93,6 +93,8 @@ export interface CoreMessages {
   tilesUnavailable: string;
   /** A keyboard shortcut past the map's many stops (markers, zoom buttons). */
   skipMap: string;
+  /** Shown in place of the map when it cannot be created on this page; the list still works. */
+  mapUnavailable: string;
 }
 
 /**
