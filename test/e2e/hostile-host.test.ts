@@ -94,13 +94,15 @@ describe('e2e: a right-to-left page', () => {
     expect(frame.getAttribute('lang')).to.equal('en-US');
     // "(517) 555-0101": the area code is drawn left of the rest, as in a left-to-right page.
     const phone = root.querySelector<HTMLElement>('[part~="result-phone"] span')!;
-    const text = phone.firstChild as Text;
+    // Lit puts comment markers beside bindings: the first text node is the number.
+    const text = [...phone.childNodes].find((n) => n.nodeType === 3 && n.textContent!.trim())!;
     const range = doc.createRange();
     range.setStart(text, 0);
     range.setEnd(text, 1);
     const open = range.getBoundingClientRect().left;
-    range.setStart(text, text.length - 1);
-    range.setEnd(text, text.length);
+    const length = text.textContent!.length;
+    range.setStart(text, length - 1);
+    range.setEnd(text, length);
     const last = range.getBoundingClientRect().left;
     expect(open).to.be.below(last);
     // The distance reads "0.4 mi", number first.

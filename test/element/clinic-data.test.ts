@@ -120,9 +120,11 @@ describe('<clinic-locator> clinic data at run time', () => {
       await h.el.updateComplete;
       expect(h.errors[0]!.fatal).to.equal(true);
       expect(h.errors[0]!.source).to.equal('clinic-data');
-      expect(h.status()).to.equal('The list of clinics could not be loaded.');
+      const broken =
+        'This page’s list of clinics cannot be read, so the finder cannot show clinics here. Please tell the site’s owner.';
+      expect(h.status()).to.equal(broken);
       await h.search('49503');
-      await waitUntil(() => h.status() === 'The list of clinics could not be loaded.');
+      await waitUntil(() => h.status() === broken);
       // Retrying cannot fix this file: it is neither fetched nor reported again.
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(h.errors).to.have.length(1);
