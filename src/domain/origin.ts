@@ -17,6 +17,20 @@ export function clinicOrigin(clinic: Clinic): Origin {
   return { lat: clinic.lat, lon: clinic.lon, label: clinic.name, approximate: false };
 }
 
+/**
+ * An organization's clinics as a search origin: their mean point, labelled with its name (its
+ * list is ordered by place, so the point only centres the map). Undefined without clinics.
+ */
+export function organizationOrigin(
+  organization: string,
+  clinics: readonly Clinic[],
+): Origin | undefined {
+  if (!clinics.length) return undefined;
+  const lat = clinics.reduce((sum, c) => sum + c.lat, 0) / clinics.length;
+  const lon = clinics.reduce((sum, c) => sum + c.lon, 0) / clinics.length;
+  return { lat, lon, label: organization, approximate: false };
+}
+
 /** Letters only, lower case, without diacritics: `Saint-Jérôme, QC` → `saintjeromeqc`. */
 const letters = (text: string) =>
   text

@@ -13,7 +13,7 @@ import {
 import { cleanQuery } from '../domain/query-grammar.js';
 import { originFromZip, readQuery, type Interpretation, type Origin } from '../domain/query.js';
 import { suggestClinics, type ClinicIndex } from '../domain/clinic-search.js';
-import { clinicOrigin, placeLabel, placeOrigin } from '../domain/origin.js';
+import { clinicOrigin, organizationOrigin, placeLabel, placeOrigin } from '../domain/origin.js';
 import { readServiceWords } from '../domain/service-words.js';
 import { lookupZip, normalizeZip } from '../domain/zip-table.js';
 import { nextTask } from './next-task.js';
@@ -150,15 +150,9 @@ async function resolveMeaning(meaning: Interpretation, places: PlaceIndex): Prom
     }
     case 'organization': {
       const { clinics, organization } = meaning;
-      if (!clinics.length) return { kind: 'not-understood', input: organization };
-      const lat = clinics.reduce((sum, c) => sum + c.lat, 0) / clinics.length;
-      const lon = clinics.reduce((sum, c) => sum + c.lon, 0) / clinics.length;
-      return {
-        kind: 'origin',
-        origin: { lat, lon, label: organization, approximate: false },
-        also: [],
-        organization,
-      };
+      const origin = organizationOrigin(organization, clinics);
+      if (!origin) return { kind: 'not-understood', input: organization };
+      return { kind: 'origin', origin, also: [], organization };
     }
     case 'not-understood':
       return { kind: 'not-understood', input: meaning.input };

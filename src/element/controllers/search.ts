@@ -2,7 +2,13 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Clinic } from '../../domain/clinic.js';
 import { filterClinics, type ClinicFilter } from '../../domain/filter.js';
-import { clinicOrigin, differsFromTyped, placeLabel, placeOrigin } from '../../domain/origin.js';
+import {
+  clinicOrigin,
+  differsFromTyped,
+  organizationOrigin,
+  placeLabel,
+  placeOrigin,
+} from '../../domain/origin.js';
 import type { Place } from '../../domain/places.js';
 import type { Origin } from '../../domain/query.js';
 import type { RankedClinic } from '../../domain/rank.js';
@@ -330,10 +336,8 @@ export class SearchController implements ReactiveController {
         const { organization } = request;
         const clinics = await this.#data.list().catch(() => undefined);
         const own = clinics?.filter((c) => c.organization === organization) ?? [];
-        if (!own.length) return message(m.notUnderstood(organization));
-        const lat = own.reduce((sum, c) => sum + c.lat, 0) / own.length;
-        const lon = own.reduce((sum, c) => sum + c.lon, 0) / own.length;
-        const origin = { lat, lon, label: organization, approximate: false };
+        const origin = organizationOrigin(organization, own);
+        if (!origin) return message(m.notUnderstood(organization));
         return this.#found(
           request,
           { query: organization, origin, also: [], organization },
@@ -371,7 +375,8 @@ export class SearchController implements ReactiveController {
       case 'near-me':
         return this.#locate(request);
       case 'not-found': {
-        const { name, candidates } = resolution;
+        const { name } = resolution;
+        const candidates = await this.#ownTowns(resolution.candidates);
         if (!candidates.length) return message(m.notFound(name, false));
         return { request, kind: 'choices', candidates, notFound: name };
       }
@@ -380,9 +385,7 @@ export class SearchController implements ReactiveController {
         let { candidates } = resolution;
         const own = this.#o.organization();
         if (own) {
-          // A member site offers only the towns where its organization has clinics.
-          const states = organizationStates(await this.#data.list().catch(() => []), own);
-          const there = candidates.filter((place) => states.has(place.state));
+          const there = await this.#ownTowns(candidates);
           const named = organization || clinics?.length;
           // Its own organization, and no town of that name where it has clinics: the
           // organization is what was meant.
@@ -409,6 +412,14 @@ export class SearchController implements ReactiveController {
         return this.#found(request, search, request.trigger);
       }
     }
+  }
+
+  /** On a member site, only the towns in the states where its organization has clinics. */
+  async #ownTowns(places: Place[]): Promise<Place[]> {
+    const own = this.#o.organization();
+    if (!own) return places;
+    const states = organizationStates(await this.#data.list().catch(() => []), own);
+    return places.filter((place) => states.has(place.state));
   }
 
   /** The visitor's position ("Use my location", or "near me" typed). */

@@ -117,17 +117,15 @@ function resultsStatus(p: StatusProps, view: ResultsView): ReturnType<typeof sta
 }
 
 /**
- * What a name can mean, to choose from: its places (on a member site only where the
- * organization has clinics), and the organization or clinics of that name, the member site's
- * organization first; or the close spellings of a place that is not in the data.
+ * What a name can mean, to choose from: its places (on a member site the search controller kept
+ * only those where the organization has clinics), and the organization or clinics of that name,
+ * the member site's organization first; or the close spellings of a place that is not in the
+ * data.
  */
 function choicesOf(p: StatusProps, view: Choices): ReturnType<typeof statusOf> {
   const { m } = p;
-  const states = p.organization ? p.organizationStates?.() : undefined;
-  const candidates = states
-    ? view.candidates.filter((place) => states.has(place.state))
-    : view.candidates;
-  const places = candidates.map((place): Choice => ({ kind: 'place', place }));
+  // On a member site the search offers only its organization's states' towns already.
+  const places = view.candidates.map((place): Choice => ({ kind: 'place', place }));
   if (view.notFound) {
     const text = m.notFound(view.notFound, places.length > 0);
     return { text, error: !places.length, places };
