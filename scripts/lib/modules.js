@@ -49,6 +49,15 @@ export function serviceWordsModuleSource() {
 /** The virtual module that holds the insurance plans, data/insurance.json. */
 export const INSURANCE_MODULE = 'virtual:clinic-locator-insurance';
 
+/** Every virtual module the build resolves (the assets module's source is the build's own). */
+export const VIRTUAL_MODULES = [
+  ASSETS_MODULE,
+  CLINICS_MODULE,
+  SERVICES_MODULE,
+  SERVICE_WORDS_MODULE,
+  INSURANCE_MODULE,
+];
+
 /** Source of the insurance module: the plans as a JavaScript module. */
 export function insuranceModuleSource() {
   return `export default ${readFileSync(`${ROOT}data/insurance.json`, 'utf8')};\n`;
