@@ -486,6 +486,7 @@ function localDateTime(
     parts.find((p) => p.type === type)?.value ?? '';
   const date = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
   const weekday = (INTL_WEEKDAYS as readonly string[]).indexOf(part('weekday'));
+  // `% 24`: some engines have printed midnight as "24" even with h23.
   const minutes = (Number(part('hour')) % 24) * 60 + Number(part('minute'));
   if (weekday < 0 || !Number.isInteger(minutes) || !isDate(date)) {
     throw new RangeError(`cannot read the local date in ${timeZone}`);
@@ -513,23 +514,8 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 
 /** Minutes since the clinic's local Monday 00:00 at `now`, 0 … 10079. */
 function localWeekMinute(timeZone: string, now: Date): number {
-  const parts = dateFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  const weekday = (INTL_WEEKDAYS as readonly string[]).indexOf(part('weekday'));
-  // `% 24`: some engines have printed midnight as "24" even with h23.
-  const hour = Number(part('hour')) % 24;
-  const minute = Number(part('minute'));
-  if (weekday < 0 || !Number.isInteger(hour) || !Number.isInteger(minute)) {
-    throw new RangeError(`cannot read the local time in ${timeZone}`);
-  }
-  return weekday * DAY + hour * 60 + minute;
+  const { weekday, minutes } = localDateTime(timeZone, now);
+  return weekday * DAY + minutes;
 }
 
 /**
