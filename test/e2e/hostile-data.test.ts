@@ -143,6 +143,22 @@ describe('dist/clinic-locator.js with hostile clinic data', () => {
       expect(names).to.have.length(3);
       expect(win.__fetches.filter((url) => url.endsWith(file))).to.have.length(2);
     });
+    it('keeps the previous results listed and usable when a new src never finishes', async function () {
+      this.timeout(40_000);
+      const { win, doc } = await openPage(
+        srcPage('/test/fixtures/element/good.csv', '&hang=good.json'),
+      );
+      const w = widget(doc);
+      const before = await searchResults(doc);
+      w.host.setAttribute('src', '/test/fixtures/element/good.json');
+      w.search('49504');
+      await waitUntil(() => win.__dataErrors.length > 0, 'no clinic-error', { timeout: 25_000 });
+      await waitUntil(() => w.status() === SLOW, w.status());
+      // The results of the last search are still there, and not inert: they can be used.
+      expect(w.names()).to.deep.equal(before);
+      expect(w.root.querySelector('.list')!.hasAttribute('inert')).to.equal(false);
+      expect(win.__dataErrors).to.have.length(1);
+    });
   });
 
   describe('errors that retrying cannot fix, and those it can (data-src.html)', () => {

@@ -16,7 +16,7 @@ describe('<clinic-locator> a location prompt nobody answers', () => {
     clock?.restore();
   });
 
-  it('gives up after its bound with a message and clinic-error, and the box keeps working', async () => {
+  it('gives up after its bound with a message and clinic-error, keeps the results listed, and the box keeps working', async () => {
     // The browser's prompt stays open: neither callback ever comes.
     stub = sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake(() => undefined);
     const h = await mount({}, clinics);
@@ -34,6 +34,9 @@ describe('<clinic-locator> a location prompt nobody answers', () => {
     await clock.tickAsync(2000);
     await waitUntil(() => h.status().startsWith('Finding your location took too long'));
     expect(errors.map((e) => e.source)).to.deep.equal(['location']);
+    // The results of the search before are still listed under the message, usable.
+    expect(h.ids()).to.deep.equal(before.results.map((r) => r.id));
+    expect(h.el.shadowRoot!.querySelector('.list')!.hasAttribute('inert')).to.equal(false);
     clock.restore();
     clock = undefined;
     const after = await h.search('49503');

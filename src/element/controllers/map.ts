@@ -262,7 +262,10 @@ export function mapScene(
       })),
     };
   }
-  if (view.kind === 'loading') return { kind: 'keep' };
+  // A search runs, or ended unanswered with the previous results still listed: they stay.
+  if (view.kind === 'loading' || (view.kind === 'message' && view.previous)) {
+    return { kind: 'keep' };
+  }
   // The list shows a message: the map must not keep the previous results.
   if (view.kind !== 'idle') return { kind: 'clear', key: 'clear' };
   return {

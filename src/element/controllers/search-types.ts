@@ -46,7 +46,12 @@ export type View =
    * not blank out and jump back on every search.
    */
   | { kind: 'loading'; text?: string; previous?: ResultsView }
-  | { kind: 'message'; text: string; error: boolean }
+  /**
+   * A message instead of results. `previous`: when a wait ended without an answer (the clinic
+   * data or the visitor's position did not come, or failed), the results that were on screen,
+   * still listed and usable under the message.
+   */
+  | { kind: 'message'; text: string; error: boolean; previous?: ResultsView }
   | ({ kind: 'choices' } & Choices)
   | ResultsView;
 
@@ -70,8 +75,13 @@ export type SearchRequest =
   | { kind: 'locate' };
 
 /** What a search resolved to; the ranked results are derived from it (see `view`). */
-export type Outcome = { request: SearchRequest } & (
-  | { kind: 'message'; text: string; error: boolean }
-  | ({ kind: 'choices' } & Choices)
-  | { kind: 'found'; search: SearchContext; trigger: SearchTrigger }
-);
+export type Outcome = { request: SearchRequest } &
+  /**
+   * `unanswered`: a wait ended without an answer (clinic data, ZIP tables or a position that
+   * failed or did not come in time); the results on screen stay, as `previous`.
+   */
+  (
+    | { kind: 'message'; text: string; error: boolean; unanswered?: true; previous?: ResultsView }
+    | ({ kind: 'choices' } & Choices)
+    | { kind: 'found'; search: SearchContext; trigger: SearchTrigger }
+  );

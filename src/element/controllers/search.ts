@@ -85,7 +85,15 @@ export class SearchController implements ReactiveController {
     this.#data = options.data;
     this.shown = options.pageSize();
     this.#task = new Task<[SearchRequest], Outcome>(host, {
-      task: ([request], { signal }) => this.#resolve(request, signal),
+      task: async ([request], { signal }) => {
+        // The results on screen when the search started, kept under a message if it ends
+        // without an answer (see `Outcome`).
+        const previous = this.listed;
+        const outcome = await this.#resolve(request, signal);
+        return outcome.kind === 'message' && outcome.unanswered && previous
+          ? { ...outcome, previous }
+          : outcome;
+      },
       autoRun: false,
       onComplete: (outcome) => this.#completed(outcome),
     });
@@ -126,7 +134,7 @@ export class SearchController implements ReactiveController {
   /** "Use my location"; once found, the box says "Current location". */
   async locate(): Promise<void> {
     await this.run({ kind: 'locate' });
-    if (this.listed?.search.located) this.#o.box.write(this.#o.messages().currentLocation);
+    if (this.#results()?.search.located) this.#o.box.write(this.#o.messages().currentLocation);
   }
 
   /** A search the page asked for (`zip`, or the page URL with `sync-url`), shown in the box. */
@@ -169,7 +177,7 @@ export class SearchController implements ReactiveController {
   get view(): View {
     if (this.#task.status === TaskStatus.PENDING) {
       const text = this.#pending?.kind === 'locate' ? this.#o.messages().locating : undefined;
-      return { kind: 'loading', text, previous: this.#results() };
+      return { kind: 'loading', text, previous: this.listed };
     }
     const outcome = this.#task.value;
     if (!outcome) return { kind: 'idle' };
@@ -179,6 +187,7 @@ export class SearchController implements ReactiveController {
           kind: 'message',
           text: this.#data.failedText(this.#o.messages()),
           error: true,
+          previous: this.#stale(),
         }
       );
     }
@@ -186,12 +195,14 @@ export class SearchController implements ReactiveController {
       const { candidates, notFound, organization, clinics } = outcome;
       return { kind: 'choices', candidates, notFound, organization, clinics };
     }
-    return { kind: 'message', text: outcome.text, error: outcome.error };
+    const { text, error, previous } = outcome;
+    return { kind: 'message', text, error, previous };
   }
 
   /** The results the list shows: the current ones, or while a search runs, the previous ones. */
   get listed(): ResultsView | undefined {
-    return this.#results();
+    const outcome = this.#task.value;
+    return outcome?.kind === 'message' ? outcome.previous : (this.#results() ?? this.#stale());
   }
 
   /**
@@ -266,6 +277,16 @@ export class SearchController implements ReactiveController {
     this.shown = Math.ceil((index + 1) / size) * size;
   }
 
+  /**
+   * The results last ranked for the current search, when the clinics they came from are gone
+   * because a new source failed to load: still listed, under the failure's message.
+   */
+  #stale(): ResultsView | undefined {
+    const memo = this.#ranked;
+    const current = this.#data.state === 'error' && memo?.inputs[0] === this.#task.value;
+    return current ? memo?.view : undefined;
+  }
+
   /** The ranked results of the last search found, or undefined (memoised on what they use). */
   #results(): ResultsView | undefined {
     const outcome = this.#task.value;
@@ -321,6 +342,13 @@ export class SearchController implements ReactiveController {
   async #resolve(request: SearchRequest, signal: AbortSignal): Promise<Outcome> {
     const m = this.#o.messages();
     const message = (text: string): Outcome => ({ request, kind: 'message', text, error: true });
+    const unanswered = (text: string): Outcome => ({
+      request,
+      kind: 'message',
+      text,
+      error: true,
+      unanswered: true,
+    });
     switch (request.kind) {
       case 'place': {
         const { place } = request;
@@ -356,11 +384,13 @@ export class SearchController implements ReactiveController {
       const [search, clinicIndex] = await Promise.all([loadSearch(), this.#data.searchIndex()]);
       resolution = await search.resolveQuery(query, clinicIndex, this.#o.organization());
     } catch (error) {
-      if (this.#data.state === 'error' || signal.aborted) return message(this.#data.failedText(m));
+      if (this.#data.state === 'error' || signal.aborted) {
+        return unanswered(this.#data.failedText(m));
+      }
       const text = error instanceof Error ? error.message : String(error);
       console.error(`clinic-locator: ${text}`);
       this.#host.dispatchEvent(new ClinicErrorEvent({ source: 'zip-data', message: text }));
-      return message(m.loadFailed);
+      return unanswered(m.loadFailed);
     }
     if (resolution.services?.length) this.#o.services(resolution.services);
     switch (resolution.kind) {
@@ -439,7 +469,8 @@ export class SearchController implements ReactiveController {
         const message = 'no position within the bound (the prompt unanswered, or no fix)';
         this.#host.dispatchEvent(new ClinicErrorEvent({ source: 'location', message }));
       }
-      return { request, kind: 'message', text: text[position.reason], error: true };
+      const failed = text[position.reason];
+      return { request, kind: 'message', text: failed, error: true, unanswered: true };
     }
     const { lat, lon } = position;
     const origin: Origin = { lat, lon, label: m.yourLocation, approximate: false };
@@ -457,7 +488,7 @@ export class SearchController implements ReactiveController {
       await this.#data.list();
     } catch {
       const text = this.#data.failedText(this.#o.messages());
-      return { request, kind: 'message', text, error: true };
+      return { request, kind: 'message', text, error: true, unanswered: true };
     }
     return { request, kind: 'found', search, trigger };
   }
