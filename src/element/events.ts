@@ -127,9 +127,11 @@ export class ClinicErrorEvent extends Event {
    * Which part failed: the ZIP tables, the clinic data, the map, the visitor's location (no
    * answer to the browser's prompt within its bound), or the widget's script itself (`script`:
    * its main module could not be loaded or run, e.g. a Trusted Types policy that refuses every
-   * policy name; the element then shows a plain-text message and nothing else).
+   * policy name; the element then shows a plain-text message and nothing else), or the
+   * `structured-data` script (a page enforcing Trusted Types refused the widget's
+   * `clinic-locator` policy; `fatal` is false: the widget works, without the JSON-LD).
    */
-  readonly source: 'zip-data' | 'clinic-data' | 'map' | 'location' | 'script';
+  readonly source: 'zip-data' | 'clinic-data' | 'map' | 'location' | 'script' | 'structured-data';
   /** A message for developers (the console gets it too). */
   readonly message: string;
   /** Skipped or doubtful records, for clinic data loaded at run time. */

@@ -9,7 +9,7 @@
 import type * as Leaflet from 'leaflet';
 import Supercluster from 'supercluster';
 import type { OverviewPoint } from './map-view.js';
-import { trustedHtml } from './trusted-html.js';
+import { trustedHtml } from '../trusted-types.js';
 import {
   CLUSTER_CLASS,
   DOT,

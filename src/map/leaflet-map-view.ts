@@ -30,7 +30,7 @@ import {
 } from './markers.js';
 import { CooperativeGestures } from './gestures.js';
 import { spreadOffsets, type ScreenPoint } from './spread.js';
-import { trustedHtml } from './trusted-html.js';
+import { trustedHtml } from '../trusted-types.js';
 
 /** Always credited, whatever the tile provider: the ZIP centroids come from GeoNames. */
 export const GEONAMES_ATTRIBUTION =

@@ -155,4 +155,53 @@ describe('dist/clinic-locator.js under Trusted Types', () => {
     expect(map.querySelector('.leaflet-pane, .leaflet-control-container')).to.equal(null);
     expect(root.querySelectorAll('[part~="result"]').length).to.be.greaterThan(0);
   });
+  it('writes the structured-data script through the widget’s policy (tt-structured-data-allowed.html)', async () => {
+    const { win, doc } = await openPage<HookWindow>(
+      '/test/e2e/pages/tt-structured-data-allowed.html',
+    );
+    const selector = 'script[type="application/ld+json"][data-clinic-locator]';
+    await waitUntil(() => doc.querySelector(selector), 'no structured-data script', {
+      timeout: 10_000,
+    });
+    const script = doc.querySelector(selector)!;
+    const data = JSON.parse(script.textContent!) as { '@graph'?: unknown[] };
+    expect(JSON.stringify(data)).to.contain('Lakeshore Physical Therapy');
+    const root = doc.querySelector('clinic-locator')!.shadowRoot!;
+    await search(root, '49503');
+    await settle();
+    expectClean(win);
+  });
+
+  it('leaves the structured data out, reports it once and keeps working when its policy is refused (tt-structured-data-refused.html)', async () => {
+    const { win, doc } = await openPage<HookWindow>(
+      '/test/e2e/pages/tt-structured-data-refused.html',
+    );
+    await waitUntil(() => win.__clinicErrors.length > 0, 'no clinic-error', { timeout: 10_000 });
+    const root = doc.querySelector('clinic-locator')!.shadowRoot!;
+    await search(root, '49503');
+    await search(root, '49504');
+    await settle();
+    expect(win.__clinicErrors.map((e) => e.source)).to.deep.equal(['structured-data']);
+    expect(doc.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    expect(win.__rejections, 'unhandled rejections').to.deep.equal([]);
+    expect(win.__errors, 'uncaught errors').to.deep.equal([]);
+  });
+  it('npm package: lists results, and reports the map once with its notice (tt-package.html)', async () => {
+    const { win, doc } = await openPage<HookWindow>('/test/e2e/pages/tt-package.html');
+    await waitUntil(() => doc.querySelector('clinic-locator')?.shadowRoot, 'no widget', {
+      timeout: 10_000,
+    });
+    const root = doc.querySelector('clinic-locator')!.shadowRoot!;
+    await search(root, '49503');
+    await waitUntil(() => win.__clinicErrors.length > 0, 'no clinic-error', { timeout: 10_000 });
+    await search(root, '49504');
+    await settle();
+    // Leaflet's own feature test, as the README says: the package cannot rewrite the page's copy.
+    expect(win.__violations.join()).to.contain('leaflet');
+    expect(win.__clinicErrors.map((e) => e.source)).to.deep.equal(['map']);
+    expect(root.querySelector('.map-unavailable')!.textContent).to.match(/map cannot be shown/);
+    expect(root.querySelectorAll('[part~="result"]').length).to.equal(10);
+    expect(win.__rejections, 'unhandled rejections').to.deep.equal([]);
+    expect(win.__errors, 'uncaught errors').to.deep.equal([]);
+  });
 });

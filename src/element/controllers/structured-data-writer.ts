@@ -1,6 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Clinic } from '../../domain/clinic.js';
 import { filterClinics } from '../../domain/filter.js';
+import { trustedScript } from '../../trusted-types.js';
+import { ClinicErrorEvent } from '../events.js';
 import type { ClinicDataController } from './clinic-data.js';
 import { Latest } from './latest.js';
 
@@ -17,6 +19,8 @@ export class StructuredDataWriter {
   #script: HTMLScriptElement | undefined;
   /** What the script describes: the clinic list and the organization. */
   #for: [readonly Clinic[], string] | undefined;
+  /** The page refused the policy a script's text needs: it will not change, so never again. */
+  #refused = false;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -32,6 +36,7 @@ export class StructuredDataWriter {
   update(): void {
     const organization = this.#options.organization().trim();
     if (!this.#options.enabled() || !organization) return this.#remove();
+    if (this.#refused) return;
     const clinics = this.#data.clinics;
     if (!clinics) {
       void this.#data.list().catch(() => undefined); // the failure is shown and reported already
@@ -47,7 +52,21 @@ export class StructuredDataWriter {
       const script = this.#script ?? this.#host.ownerDocument.createElement('script');
       script.type = 'application/ld+json';
       script.dataset.clinicLocator = '';
-      script.textContent = structuredDataText(filterClinics(clinics, { organization }));
+      const json = structuredDataText(filterClinics(clinics, { organization }));
+      try {
+        // A script's text is a Trusted Types sink, whatever its type: through the widget's policy.
+        script.textContent = trustedScript(json);
+      } catch (error) {
+        // The page enforces Trusted Types and refused the `clinic-locator` policy: no structured
+        // data, said once; the widget itself is unaffected.
+        this.#refused = true;
+        const message = `structured data left out: ${error instanceof Error ? error.message : String(error)}`;
+        console.error(`clinic-locator: ${message}`);
+        this.#host.dispatchEvent(
+          new ClinicErrorEvent({ source: 'structured-data', message, fatal: false }),
+        );
+        return;
+      }
       if (script.previousElementSibling !== this.#host) this.#host.after(script);
       this.#script = script;
     });
