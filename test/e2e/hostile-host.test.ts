@@ -112,3 +112,44 @@ describe('e2e: a right-to-left page', () => {
     expect(view.getComputedStyle(doc.querySelector('h1')!).direction).to.equal('rtl');
   });
 });
+
+describe('e2e: a location prompt nobody answers (location-unanswered.html)', () => {
+  it('ends after the bound with its message and one clinic-error, the results still listed, and the box still works', async () => {
+    const { win, doc } = await openPage<
+      Window & {
+        __locateCalls: number;
+        __clinicErrors: { source: unknown; message: unknown }[];
+        __errors: string[];
+        __rejections: string[];
+      }
+    >('/test/e2e/pages/location-unanswered.html');
+    const host = doc.querySelector('clinic-locator')!;
+    const root = host.shadowRoot!;
+    const names = () =>
+      [...root.querySelectorAll('[part~="result-name"]')].map((el) => el.textContent!.trim());
+    const searchFor = async (zip: string) => {
+      root.querySelector<HTMLInputElement>('[part~="search-input"]')!.value = zip;
+      root.querySelector<HTMLButtonElement>('[part~="search-button"]')!.click();
+      await waitUntil(() => names().length > 0 && statusOf(root).includes(zip), statusOf(root), {
+        timeout: 10_000,
+      });
+    };
+    await searchFor('49503');
+    const before = names();
+    root.querySelector<HTMLButtonElement>('[part~="locate-button"]')!.click();
+    await waitUntil(() => statusOf(root) === 'Finding your location…', statusOf(root));
+    await waitUntil(() => win.__locateCalls === 1, 'the position was never asked for');
+    // 30 s on this page's fast clock: 300 ms.
+    await waitUntil(
+      () => statusOf(root).startsWith('Finding your location took too long'),
+      statusOf(root),
+      { timeout: 5_000 },
+    );
+    expect(win.__clinicErrors.map((e) => e.source)).to.deep.equal(['location']);
+    expect(names()).to.deep.equal(before);
+    expect(root.querySelector('.list')!.hasAttribute('inert')).to.equal(false);
+    await searchFor('60601');
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__rejections).to.deep.equal([]);
+  });
+});
