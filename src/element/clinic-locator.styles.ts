@@ -302,6 +302,10 @@ export const styles = css`
   .status.error {
     color: var(--_error);
   }
+  .status.error .note-text {
+    display: block;
+    color: var(--_text);
+  }
   .note {
     margin: -0.5em 0 0.75em;
     color: var(--_muted);

@@ -146,6 +146,7 @@ describe('e2e: a location prompt nobody answers (location-unanswered.html)', () 
       { timeout: 5_000 },
     );
     expect(win.__clinicErrors.map((e) => e.source)).to.deep.equal(['location']);
+    expect(statusOf(root)).to.match(/The results below are from your last search\.$/);
     expect(names()).to.deep.equal(before);
     expect(root.querySelector('.list')!.hasAttribute('inert')).to.equal(false);
     await searchFor('60601');

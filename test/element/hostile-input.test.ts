@@ -37,8 +37,10 @@ describe('<clinic-locator> a location prompt nobody answers', () => {
     // The results of the search before are still listed under the message, usable.
     expect(h.ids()).to.deep.equal(before.results.map((r) => r.id));
     expect(h.el.shadowRoot!.querySelector('.list')!.hasAttribute('inert')).to.equal(false);
+    expect(h.status()).to.match(/The results below are from your last search\.$/);
     clock.restore();
     clock = undefined;
+    await expect(h.el).to.be.accessible();
     const after = await h.search('49503');
     expect(after.results.map((r) => r.id)).to.deep.equal(before.results.map((r) => r.id));
     await expect(h.el).to.be.accessible();

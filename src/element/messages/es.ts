@@ -166,4 +166,5 @@ export const es: Messages = {
   skipMap: 'Saltar el mapa',
   mapUnavailable:
     'El mapa no se puede mostrar en esta página. La lista muestra todos los resultados.',
+  previousResults: 'Los resultados de abajo son de su búsqueda anterior.',
 };

@@ -95,6 +95,8 @@ export interface CoreMessages {
   skipMap: string;
   /** Shown in place of the map when it cannot be created on this page; the list still works. */
   mapUnavailable: string;
+  /** Under a failure's message, when the results of the search before are still listed. */
+  previousResults: string;
 }
 
 /**

@@ -59,8 +59,10 @@ function statusOf(p: StatusProps): {
       return { text: '', error: false, places: [] };
     case 'loading':
       return { text: view.text ?? m.loading, error: false, places: [] };
-    case 'message':
-      return { text: view.text, error: view.error, places: [] };
+    case 'message': {
+      const note = view.previous ? m.previousResults : undefined;
+      return { text: view.text, error: view.error, note, places: [] };
+    }
     case 'choices':
       return choicesOf(p, view);
     case 'results':
