@@ -14,7 +14,9 @@
 // have no JSDoc description. Exits 1 when any table disagrees.
 //
 //   npx tsx scripts/check-api-docs.ts [README.md] [custom-elements.json]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv';
 
 const TAG = 'clinic-locator';
 const [readmeFile = 'README.md', manifestFile = 'custom-elements.json'] = process.argv.slice(2);
@@ -244,8 +246,63 @@ export function notes(element: Element): string[] {
   return out;
 }
 
+/** package.json, for what the manifest must agree with. */
+interface PackageJson {
+  files?: string[];
+  exports?: Record<string, unknown>;
+  customElements?: string;
+}
+
+/**
+ * Is the manifest true to the package? It validates against the Custom Elements Manifest schema
+ * (the `custom-elements-manifest` package, the version of its `schemaVersion`); every module is a
+ * file the package ships (under `files`) and that the build wrote; every event has a name and a
+ * type that is a class the package exports; package.json names it (`customElements`) and exports
+ * it (`./custom-elements.json`). Returns the problems found.
+ */
+export function manifestProblems(manifest: Manifest & { schemaVersion?: string }): string[] {
+  const problems: string[] = [];
+  const schema: object = createRequire(import.meta.url)('custom-elements-manifest/schema.json');
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(schema);
+  if (!validate(manifest)) {
+    for (const e of validate.errors ?? []) problems.push(`schema: ${e.instancePath} ${e.message}`);
+  }
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as PackageJson;
+  const shipped = (path: string) =>
+    (pkg.files ?? []).some((f) => path === f || path.startsWith(f.endsWith('/') ? f : `${f}/`));
+  for (const mod of manifest.modules) {
+    if (!shipped(mod.path)) problems.push(`module ${mod.path} is not in package.json's files`);
+    if (!existsSync(mod.path)) problems.push(`module ${mod.path} does not exist (run the build)`);
+  }
+  const element = findElement(manifest);
+  const index = manifest.modules.find((m) =>
+    m.declarations?.some((d) => d.name === element?.name),
+  );
+  const exported = new Set(
+    (index as { exports?: { name: string }[] } | undefined)?.exports?.map((e) => e.name),
+  );
+  for (const event of element?.events ?? []) {
+    if (!event.name) problems.push(`an event has no name (${event.type?.text ?? 'no type'})`);
+    else if (!event.type?.text) problems.push(`event ${event.name} has no type`);
+    else if (!exported.has(event.type.text)) {
+      problems.push(`event ${event.name}: its type ${event.type.text} is not exported`);
+    }
+  }
+  if (pkg.customElements !== manifestFile) {
+    problems.push(`package.json's customElements is not ${manifestFile}`);
+  }
+  if (!pkg.exports?.[`./${manifestFile}`]) {
+    problems.push(`package.json does not export ./${manifestFile}`);
+  }
+  return problems;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  const truth = manifestProblems(manifest);
+  console.log(`${truth.length ? 'FAIL' : 'ok  '} ${manifestFile} is true to the package`);
+  for (const problem of truth) console.log(`     ${problem}`);
   const element = findElement(manifest);
   if (!element) {
     console.log(`FAIL ${manifestFile} declares <${TAG}>`);
@@ -259,7 +316,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const problem of problems) console.log(`     ${problem}`);
   }
   for (const note of notes(element)) console.log(`note: ${note}`);
-  const failed = results.filter((r) => r.problems.length).length;
+  const failed = results.filter((r) => r.problems.length).length + (truth.length ? 1 : 0);
   console.log(failed === 0 ? 'API docs: all tables agree' : `API docs: ${failed} tables disagree`);
   process.exit(failed === 0 ? 0 : 1);
 }

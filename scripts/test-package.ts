@@ -8,7 +8,8 @@
 //      resolves; both entries import in Node (Lit's Node build brings a DOM shim), and `.`
 //      registers the class that `./element` exports;
 //   4. `tsc --noEmit` (the repo's TypeScript, skipLibCheck off) type-checks a consumer file that
-//      imports from both entries, with `moduleResolution` Bundler and NodeNext;
+//      imports from both entries, with `moduleResolution` Bundler, NodeNext and Node (node10,
+//      through `typesVersions`);
 //   5. Vite (the repo's) builds a consumer page that does `import 'clinic-locator'`, keeping the
 //      lazy chunks lazy and emitting every data file.
 // Prints one `ok`/`FAIL` line per check and exits 1 when any fails.
@@ -42,6 +43,10 @@ const MARKS: Record<string, string> = {
   papaparse: 'Unable to auto-detect delimiting character',
   supercluster: 'No cluster with the specified id',
 };
+/** The one-tag build: dist/'s own files (not the package's folder). */
+const CDN_FILES = readdirSync(`${ROOT}dist`)
+  .filter((name) => /\.(js|bin)$/.test(name))
+  .map((name) => `dist/${name}`);
 const DATA_NAMES = Object.values(DATA_FILES).map((path) => path.slice(path.lastIndexOf('/') + 1));
 
 function sh(command: string, args: string[], cwd: string): { status: number | null; out: string } {
@@ -110,6 +115,9 @@ try {
     `${PACKAGE_DIR}/types/index.d.ts`,
     `${PACKAGE_DIR}/types/clinic-locator.d.ts`,
     ...DATA_NAMES.map((name) => `${PACKAGE_DIR}/${name}`),
+    // The one-tag build, for a public npm CDN (package.json `unpkg`, `jsdelivr`): every file of
+    // dist/ beside the loader, which it loads by name.
+    ...CDN_FILES,
   ];
   const stray = paths.filter(
     (p) =>
@@ -119,18 +127,21 @@ try {
         'custom-elements.json',
         'data/ATTRIBUTION',
         'LICENSE',
-      ].includes(p) && !p.startsWith(`${PACKAGE_DIR}/`),
+      ].includes(p) &&
+      !p.startsWith(`${PACKAGE_DIR}/`) &&
+      !CDN_FILES.includes(p),
   );
   const missing = expected.filter((p) => !paths.includes(p));
   report(
-    'npm pack: the entries, declarations, data files and manifest, nothing else',
+    'npm pack: the entries, declarations, data files, manifest and one-tag build, nothing else',
     packed.status === 0 && existsSync(tarball) && !missing.length && !stray.length,
     () =>
       `${packed.status === 0 ? '' : packed.out}missing: ${missing.join(', ') || '-'}\nnot package files: ${stray.join(', ') || '-'}`,
   );
 
+  // The ES module build's chunks (the one-tag build bundles its dependencies, by design).
   const chunks = paths
-    .filter((p) => p.endsWith('.js'))
+    .filter((p) => p.startsWith(`${PACKAGE_DIR}/`) && p.endsWith('.js'))
     .map((p) => [p, readFileSync(`${ROOT}${p}`, 'utf8')] as const);
   const undeclared = chunks.flatMap(([p, code]) =>
     bareImports(code)
@@ -197,7 +208,7 @@ try {
   writeFileSync(
     join(app, 'resolve.mjs'),
     `const out = {};
-for (const s of ['${NAME}', '${NAME}/element', '${NAME}/package.json', '${NAME}/${PACKAGE_DIR}/index.js']) {
+for (const s of ['${NAME}', '${NAME}/element', '${NAME}/package.json', '${NAME}/custom-elements.json', '${NAME}/${PACKAGE_DIR}/index.js']) {
   try { out[s] = import.meta.resolve(s); } catch (e) { out[s] = e.code ?? String(e); }
 }
 console.log(JSON.stringify(out));
@@ -212,10 +223,11 @@ console.log(JSON.stringify(out));
   }
   const at = (s: string) => map[s] ?? '';
   report(
-    "Node resolves '.', './element' and './package.json', and refuses an unexported path",
+    "Node resolves '.', './element', './package.json' and './custom-elements.json', and refuses an unexported path",
     at(NAME).endsWith(`/${PACKAGE_DIR}/clinic-locator.js`) &&
       at(`${NAME}/element`).endsWith(`/${PACKAGE_DIR}/index.js`) &&
       at(`${NAME}/package.json`).endsWith(`/${NAME}/package.json`) &&
+      at(`${NAME}/custom-elements.json`).endsWith(`/${NAME}/custom-elements.json`) &&
       at(`${NAME}/${PACKAGE_DIR}/index.js`) === 'ERR_PACKAGE_PATH_NOT_EXPORTED',
     () => resolved.out,
   );
@@ -301,14 +313,15 @@ element.limit = 'five';
 `,
   );
   const tsc = `${ROOT}node_modules/typescript/bin/tsc`;
-  for (const resolution of ['Bundler', 'NodeNext']) {
+  // Node (node10) ignores `exports`: `./element` is found through `typesVersions`.
+  for (const resolution of ['Bundler', 'NodeNext', 'Node']) {
     const config = `tsconfig.${resolution.toLowerCase()}.json`;
     writeFileSync(
       join(app, config),
       JSON.stringify({
         compilerOptions: {
           target: 'ES2022',
-          module: resolution === 'Bundler' ? 'ESNext' : 'NodeNext',
+          module: resolution === 'NodeNext' ? 'NodeNext' : 'ESNext',
           moduleResolution: resolution,
           lib: ['ES2022', 'DOM', 'DOM.Iterable'],
           strict: true,

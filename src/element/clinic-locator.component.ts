@@ -40,10 +40,10 @@ export { DEFAULT_LIMIT, DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './def
  *
  * @summary Find the nearest member clinics, in a list and on a map.
  *
- * @fires clinic-search - A search completed with ranked results (`ClinicSearchEvent`).
- * @fires clinic-select - The visitor selected a clinic in the list or on the map (`ClinicSelectEvent`).
- * @fires clinic-error - Data could not be loaded, or run-time data had bad records (`ClinicErrorEvent`).
- * @fires clinic-action - The visitor followed a clinic's call, website, directions, booking, report or share link (`ClinicActionEvent`).
+ * @fires {ClinicSearchEvent} clinic-search - A search completed with ranked results (`ClinicSearchEvent`).
+ * @fires {ClinicSelectEvent} clinic-select - The visitor selected a clinic in the list or on the map (`ClinicSelectEvent`).
+ * @fires {ClinicErrorEvent} clinic-error - Data could not be loaded, or run-time data had bad records (`ClinicErrorEvent`).
+ * @fires {ClinicActionEvent} clinic-action - The visitor followed a clinic's call, website, directions, booking, report or share link (`ClinicActionEvent`).
  *
  * @attribute lang - The widget's language (`en`, `es`); else the nearest `lang` ancestor's, else the page's.
  *
