@@ -224,8 +224,8 @@ console.log(JSON.stringify(out));
   const at = (s: string) => map[s] ?? '';
   report(
     "Node resolves '.', './element', './package.json' and './custom-elements.json', and refuses an unexported path",
-    at(NAME).endsWith(`/${PACKAGE_DIR}/clinic-locator.js`) &&
-      at(`${NAME}/element`).endsWith(`/${PACKAGE_DIR}/index.js`) &&
+    at(NAME).endsWith(`/${PACKAGE_DIR}/node/clinic-locator.js`) &&
+      at(`${NAME}/element`).endsWith(`/${PACKAGE_DIR}/node/index.js`) &&
       at(`${NAME}/package.json`).endsWith(`/${NAME}/package.json`) &&
       at(`${NAME}/custom-elements.json`).endsWith(`/${NAME}/custom-elements.json`) &&
       at(`${NAME}/${PACKAGE_DIR}/index.js`) === 'ERR_PACKAGE_PATH_NOT_EXPORTED',
@@ -283,6 +283,42 @@ console.log(JSON.stringify({
       result.registered === true &&
       wanted.every((name) => result.exports?.includes(name)),
     () => imported.out,
+  );
+
+  // A server runtime that resolves Lit's browser build and has no DOM classes (Node with the
+  // `browser` condition and no shim): both entries still import; `./element` gives the domain
+  // functions, working, and no element.
+  writeFileSync(
+    join(app, 'no-dom.mjs'),
+    `const element = await import('${NAME}/element');
+await import('${NAME}');
+const ranked = element.rankClinics(
+  [{ id: 'a', name: 'A', lat: 42.96, lon: -85.66 }],
+  { lat: 42.97, lon: -85.67 },
+);
+console.log(JSON.stringify({
+  domShim: typeof HTMLElement !== 'undefined',
+  element: element.ClinicLocator === undefined ? 'undefined' : 'defined',
+  ranked: ranked.map((r) => r.clinic.id),
+  zip: element.normalizeZip('49503-1234'),
+}));
+`,
+  );
+  const noDom = sh(process.execPath, ['--conditions=browser', 'no-dom.mjs'], app);
+  let server: { domShim?: boolean; element?: string; ranked?: string[]; zip?: string } = {};
+  try {
+    server = JSON.parse(noDom.out) as typeof server;
+  } catch {
+    // reported below
+  }
+  report(
+    "Node with the browser condition and no DOM imports both entries; './element' gives its functions",
+    noDom.status === 0 &&
+      server.domShim === false &&
+      server.element === 'undefined' &&
+      server.ranked?.join() === 'a' &&
+      server.zip === '49503',
+    () => noDom.out,
   );
 
   // 4. Types, as a consumer's TypeScript sees them.

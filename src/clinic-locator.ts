@@ -2,7 +2,9 @@
 // including the script twice (or another copy of the widget) does not throw.
 import { ClinicLocator } from './element/clinic-locator.component.js';
 
-if (!customElements.get('clinic-locator')) {
+// Only where custom elements exist: a server runtime with DOM classes but no registry imports
+// this module without effect.
+if (typeof customElements !== 'undefined' && !customElements.get('clinic-locator')) {
   customElements.define('clinic-locator', ClinicLocator);
 }
 

@@ -16,7 +16,4 @@ export type {
   MapView,
   MapViewOptions,
 } from './map/map-view.js';
-export { rankClinics, type RankedClinic, type RankOptions } from './domain/rank.js';
-export { lookupZip, normalizeZip, type ZipLookup, type ZipTables } from './domain/zip-table.js';
-export { originFromZip, type Origin } from './domain/query.js';
-export { fromKm, toKm, type Units } from './domain/units.js';
+export * from './functions.js';
