@@ -63,7 +63,16 @@ function packagePaths() {
       const declarationsOf = (name, reference, from) => {
         const m = moduleAt(reference, from);
         if (!m) return [];
-        if (name === '*') return m.declarations ?? [];
+        if (name === '*') {
+          // Its own declarations, and what it re-exports from elsewhere.
+          const again = (m.exports ?? []).filter((e) => e.declaration.module !== m.path);
+          return [
+            ...(m.declarations ?? []),
+            ...again.flatMap((e) =>
+              declarationsOf(e.declaration.name, e.declaration.module, m.path),
+            ),
+          ];
+        }
         const found = m.declarations?.find((d) => d.name === name);
         if (found) return [found];
         const again = m.exports?.find((e) => e.name === name);
@@ -100,7 +109,12 @@ function packagePaths() {
       };
       manifest.modules = [
         { kind: 'javascript-module', path: PACKAGE_INDEX, declarations, exports },
-        { kind: 'javascript-module', path: PACKAGE_REGISTER, declarations: [], exports: [definition] },
+        {
+          kind: 'javascript-module',
+          path: PACKAGE_REGISTER,
+          declarations: [],
+          exports: [definition],
+        },
         { kind: 'javascript-module', path: SCRIPT_TAG, declarations: [], exports: [definition] },
       ];
     },

@@ -275,10 +275,32 @@ export function manifestProblems(manifest: Manifest & { schemaVersion?: string }
     if (!shipped(mod.path)) problems.push(`module ${mod.path} is not in package.json's files`);
     if (!existsSync(mod.path)) problems.push(`module ${mod.path} does not exist (run the build)`);
   }
+  // A module's listed exports are what the built file exports (its final `export { … }`).
+  for (const mod of manifest.modules as {
+    path: string;
+    exports?: { kind: string; name: string }[];
+  }[]) {
+    if (!existsSync(mod.path)) continue;
+    const list = /export \{([^}]*)\};?\s*$/.exec(readFileSync(mod.path, 'utf8'))?.[1];
+    const built = new Set(
+      list?.split(',').map(
+        (p) =>
+          p
+            .trim()
+            .split(/\s+as\s+/)
+            .pop() ?? '',
+      ),
+    );
+    const listed = new Set((mod.exports ?? []).filter((e) => e.kind === 'js').map((e) => e.name));
+    for (const name of listed) {
+      if (!built.has(name)) problems.push(`${mod.path} does not export ${name}`);
+    }
+    for (const name of list ? built : []) {
+      if (!listed.has(name)) problems.push(`${mod.path} exports ${name}, the manifest omits it`);
+    }
+  }
   const element = findElement(manifest);
-  const index = manifest.modules.find((m) =>
-    m.declarations?.some((d) => d.name === element?.name),
-  );
+  const index = manifest.modules.find((m) => m.declarations?.some((d) => d.name === element?.name));
   const exported = new Set(
     (index as { exports?: { name: string }[] } | undefined)?.exports?.map((e) => e.name),
   );
