@@ -311,6 +311,28 @@ export function manifestProblems(manifest: Manifest & { schemaVersion?: string }
       problems.push(`event ${event.name}: its type ${event.type.text} is not exported`);
     }
   }
+  // The JSX types (src/jsx/attributes.ts) name every attribute and event, and nothing else.
+  const jsx = readFileSync('src/jsx/attributes.ts', 'utf8');
+  const keysOf = (name: string) => {
+    const body = new RegExp(`interface ${name} \\{([\\s\\S]*?)\\n\\}`).exec(jsx)?.[1] ?? '';
+    return [...body.matchAll(/^\s*'?([\w-]+)'?\??:/gm)].map((m) => m[1] ?? '');
+  };
+  const same = (what: string, typed: string[], listed: (string | undefined)[]) => {
+    const want = new Set(listed.filter((n): n is string => Boolean(n)));
+    for (const n of typed)
+      if (!want.has(n)) problems.push(`JSX types: ${what} ${n} is not in the manifest`);
+    for (const n of want) if (!typed.includes(n)) problems.push(`JSX types lack the ${what} ${n}`);
+  };
+  same(
+    'attribute',
+    keysOf('ClinicLocatorAttributes'),
+    (element?.attributes ?? []).map((a) => a.name),
+  );
+  same(
+    'event',
+    keysOf('ClinicLocatorEventMap'),
+    (element?.events ?? []).map((e) => e.name),
+  );
   if (pkg.customElements !== manifestFile) {
     problems.push(`package.json's customElements is not ${manifestFile}`);
   }

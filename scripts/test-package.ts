@@ -23,6 +23,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -371,6 +372,97 @@ element.limit = 'five';
     const checked = sh(process.execPath, [tsc, '-p', config], app);
     report(
       `tsc --noEmit of a consumer importing both entries (moduleResolution ${resolution}, skipLibCheck off)`,
+      checked.status === 0,
+      () => checked.out,
+    );
+  }
+
+  // JSX: a component per framework, with typed attributes and a typed event handler, and props
+  // that must not type-check. The frameworks' types come from this repository's devDependencies
+  // (linked into the scratch project, as an app would have them installed).
+  for (const name of ['@types/react', 'csstype', 'preact', 'solid-js']) {
+    const target = join(app, 'node_modules', name);
+    mkdirSync(join(target, '..'), { recursive: true });
+    if (!existsSync(target)) symlinkSync(`${ROOT}node_modules/${name}`, target, 'dir');
+  }
+  const frameworks = {
+    react: {
+      jsx: { jsx: 'react-jsx' },
+      code: `import type {} from '${NAME}/react';
+import type { ClinicSearchEvent } from '${NAME}/element';
+
+export function Finder({ zip }: { zip: string }) {
+  return (
+    <clinic-locator
+      zip={zip}
+      limit={5}
+      radius={40}
+      units="km"
+      layout="compact"
+      without-map
+      sync-url="q"
+      className="finder"
+      onclinic-search={(e) => console.log(e.results.length, e.origin.label)}
+      onclinic-error={(e) => console.log(e.source, e.fatal)}
+      clinics={[]}
+    />
+  );
+}
+export const handler = (e: ClinicSearchEvent) => e.query;
+// @ts-expect-error: limit is a number
+export const a = <clinic-locator limit="five" />;
+// @ts-expect-error: units are mi or km
+export const b = <clinic-locator units="miles" />;
+// @ts-expect-error: clinic-search gives a ClinicSearchEvent, which has no clinicId
+export const c = <clinic-locator onclinic-search={(e) => e.clinicId} />;
+`,
+    },
+    preact: {
+      jsx: { jsx: 'react-jsx', jsxImportSource: 'preact' },
+      code: `import type {} from '${NAME}/preact';
+
+export const Finder = () => (
+  <clinic-locator zip="49503" limit={5} without-map onclinic-select={(e) => console.log(e.clinicId)} />
+);
+// @ts-expect-error: layout is full or compact
+export const a = <clinic-locator layout="wide" />;
+`,
+    },
+    solid: {
+      jsx: { jsx: 'preserve', jsxImportSource: 'solid-js' },
+      code: `import type {} from '${NAME}/solid';
+
+export const Finder = () => (
+  <clinic-locator zip="49503" limit={5} prop:clinics={[]} on:clinic-search={(e) => console.log(e.results.length)} />
+);
+// @ts-expect-error: limit is a number
+export const a = <clinic-locator limit="five" />;
+`,
+    },
+  };
+  for (const [framework, { jsx, code }] of Object.entries(frameworks)) {
+    writeFileSync(join(app, `${framework}.tsx`), code);
+    const config = `tsconfig.${framework}.json`;
+    writeFileSync(
+      join(app, config),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+          ...jsx,
+        },
+        files: [`${framework}.tsx`],
+      }),
+    );
+    const checked = sh(process.execPath, [tsc, '-p', config], app);
+    report(
+      `tsc --noEmit of a ${framework} component: typed attributes and event handlers (clinic-locator/${framework})`,
       checked.status === 0,
       () => checked.out,
     );

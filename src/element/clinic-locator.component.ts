@@ -13,6 +13,7 @@ import {
 } from './defaults.js';
 import { ClinicDataController } from './controllers/clinic-data.js';
 import { FiltersController, organizationStates } from './controllers/filters.js';
+import { useDataBase } from '../load/data-base.js';
 import { LanguageController } from './controllers/language.js';
 import { LayoutController } from './controllers/layout.js';
 import { PanesController } from './controllers/panes.js';
@@ -146,7 +147,10 @@ export class ClinicLocator extends LitElement {
    */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
 
-  /** Where the widget's files are, when the script cannot tell (read once, by the loader). */
+  /**
+   * Where the widget's files are, when the script cannot tell (read once, by the loader), and
+   * with the npm package, where the data files are when your bundler does not copy them.
+   */
   @property({ attribute: 'base-url' }) baseUrl: string | null = null;
 
   /** `utm_source` added to the clinics' website and booking links. */
@@ -267,6 +271,7 @@ export class ClinicLocator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('baseUrl')) useDataBase(this.baseUrl);
     if (changed.has('limit') || changed.has('layout')) this.#search.resetPaging();
     for (const what of ['services', 'languages', 'insurance'] as const) {
       if (changed.has(what)) this.#filters.preset(what, this[what]);

@@ -1,7 +1,7 @@
 // Fetches and decodes the ZIP tables (zips.bin, zip3.bin) and the place names that sit beside
 // the script: places-0.bin … places-9.bin, one of which a ZIP search needs for its place, and
 // places.bin, all of them in one file (~105 KB brotli), for place search.
-import { assetUrl } from 'virtual:clinic-locator-assets';
+import { dataFileUrl } from './data-files.js';
 import type { PlaceList } from '../domain/places.js';
 import {
   decodePlaceShard,
@@ -107,7 +107,7 @@ export function loadPlaces(): Promise<PlaceList> {
 }
 
 async function fetchBytes(name: string): Promise<Uint8Array> {
-  const url = assetUrl(name);
+  const url = dataFileUrl(name);
   let response: Response;
   try {
     response = await fetch(url);

@@ -341,13 +341,12 @@ export class SearchController implements ReactiveController {
 
   async #resolve(request: SearchRequest, signal: AbortSignal): Promise<Outcome> {
     const m = this.#o.messages();
-    const message = (text: string): Outcome => ({ request, kind: 'message', text, error: true });
-    const unanswered = (text: string): Outcome => ({
+    const message = (text: string, unanswered?: true): Outcome => ({
       request,
       kind: 'message',
       text,
       error: true,
-      unanswered: true,
+      unanswered,
     });
     switch (request.kind) {
       case 'place': {
@@ -385,12 +384,12 @@ export class SearchController implements ReactiveController {
       resolution = await search.resolveQuery(query, clinicIndex, this.#o.organization());
     } catch (error) {
       if (this.#data.state === 'error' || signal.aborted) {
-        return unanswered(this.#data.failedText(m));
+        return message(this.#data.failedText(m), true);
       }
       const text = error instanceof Error ? error.message : String(error);
       console.error(`clinic-locator: ${text}`);
       this.#host.dispatchEvent(new ClinicErrorEvent({ source: 'zip-data', message: text }));
-      return unanswered(m.loadFailed);
+      return message(m.loadFailed, true);
     }
     if (resolution.services?.length) this.#o.services(resolution.services);
     switch (resolution.kind) {

@@ -93,4 +93,5 @@ export const enResults: ResultMessages = {
   shortDate: f.shortDate,
   directions: 'Directions',
   directionsLabel: (name) => `Directions to ${name} (opens in a new tab)`,
+  previousResults: 'The results below are from your last search.',
 };

@@ -74,5 +74,4 @@ export const en: CoreMessages = {
   tilesUnavailable: 'The map’s background could not be loaded. The list shows every result.',
   skipMap: 'Skip the map',
   mapUnavailable: 'The map cannot be shown on this page. The list shows every result.',
-  previousResults: 'The results below are from your last search.',
 };

@@ -95,8 +95,6 @@ export interface CoreMessages {
   skipMap: string;
   /** Shown in place of the map when it cannot be created on this page; the list still works. */
   mapUnavailable: string;
-  /** Under a failure's message, when the results of the search before are still listed. */
-  previousResults: string;
 }
 
 /**
@@ -208,6 +206,11 @@ export interface ResultMessages {
   shortDate(isoDate: string): string;
   directions: string;
   directionsLabel(name: string): string;
+  /**
+   * Under a failure's message, when the results of the search before are still listed (which
+   * needs this chunk: there were results).
+   */
+  previousResults: string;
 }
 
 /** Every string of one language. */

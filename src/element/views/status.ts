@@ -60,7 +60,7 @@ function statusOf(p: StatusProps): {
     case 'loading':
       return { text: view.text ?? m.loading, error: false, places: [] };
     case 'message': {
-      const note = view.previous ? m.previousResults : undefined;
+      const note = view.previous ? p.all?.previousResults : undefined;
       return { text: view.text, error: view.error, note, places: [] };
     }
     case 'choices':
