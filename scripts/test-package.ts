@@ -11,12 +11,15 @@
 //      imports from both entries, with `moduleResolution` Bundler, NodeNext and Node (node10,
 //      through `typesVersions`);
 //   5. Vite (the repo's) builds a consumer page that does `import 'clinic-locator'`, keeping the
-//      lazy chunks lazy and emitting every data file.
+//      lazy chunks lazy and emitting every data file;
+//   6. esbuild builds one that copies the data files and sets `base-url`, and it searches in
+//      headless Chromium without a 404.
 // Prints one `ok`/`FAIL` line per check and exits 1 when any fails.
 //
 //   npm run build && npx tsx scripts/test-package.ts [--keep]
 import { spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -28,7 +31,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS } from './lib/chrome-flags.js';
+import { findChrome } from './lib/chrome.ts';
 import { DATA_FILES, ROOT } from './lib/modules.js';
+import { startStaticServer } from './lib/static-server.ts';
 import { EXTERNAL_PACKAGES, PACKAGE_DIR } from './build-package.ts';
 import { finish, report } from './lib/check-report.ts';
 
@@ -510,6 +517,83 @@ export const a = <clinic-locator limit="five" />;
       entryCode.includes('customElements.define'),
     () =>
       `${vite.out}\nentry: ${entry || '-'}; ${js.length} chunks (${js.join(', ')})\nnot emitted: ${dataMissing.join(', ') || '-'} (${inlined} inlined)\nin the entry chunk: ${lazyInEntry.join(', ') || '-'}; built: ${lazyBuilt.join(', ')}`,
+  );
+
+  // 6. esbuild, which does not follow `new URL('./x.bin', import.meta.url)`: the README's recipe
+  // (copy the data files, name their folder with `base-url`), then a search in Chromium.
+  const esb = join(app, 'esbuild-site');
+  mkdirSync(join(esb, 'data'), { recursive: true });
+  writeFileSync(join(app, 'esbuild-main.js'), `import '${NAME}';\n`);
+  let built = '';
+  try {
+    const esbuild = await import('esbuild');
+    await esbuild.build({
+      absWorkingDir: app,
+      entryPoints: ['esbuild-main.js'],
+      bundle: true,
+      format: 'esm',
+      splitting: true,
+      outdir: join(esb, 'js'),
+      logLevel: 'silent',
+    });
+  } catch (error) {
+    built = String(error);
+  }
+  for (const name of readdirSync(join(installed, PACKAGE_DIR)).filter((f) => f.endsWith('.bin'))) {
+    copyFileSync(join(installed, PACKAGE_DIR, name), join(esb, 'data', name));
+  }
+  writeFileSync(
+    join(esb, 'index.html'),
+    `<!doctype html>
+<clinic-locator base-url="data/" tile-url="/tiles/{z}/{x}/{y}.png" tile-attribution="Local test tiles"></clinic-locator>
+<script type="module" src="js/esbuild-main.js"></script>
+`,
+  );
+  const failed: string[] = [];
+  let names: string[] = [];
+  const chrome = findChrome();
+  if (!built && chrome) {
+    const server = await startStaticServer({ root: esb, port: 0 });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const browser = await puppeteer.launch({
+      executablePath: chrome,
+      headless: true,
+      args: CHROME_FLAGS,
+    });
+    try {
+      const page = await browser.newPage();
+      page.on('response', (r) => {
+        // The browser's own favicon request is not the widget's.
+        if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) {
+          failed.push(`${r.status()} ${r.url()}`);
+        }
+      });
+      await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+      await page.waitForFunction(() => customElements.get('clinic-locator'), { timeout: 20_000 });
+      names = await page.evaluate(async () => {
+        const el = document.querySelector('clinic-locator') as HTMLElement & {
+          search(q: string): Promise<void>;
+          updateComplete: Promise<unknown>;
+        };
+        await el.search('49503');
+        await el.updateComplete;
+        return Array.from(el.shadowRoot!.querySelectorAll('[part~="result-name"]')).map(
+          (n) => n.textContent?.trim() ?? '',
+        );
+      });
+    } catch (error) {
+      failed.push(String(error));
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }
+  report(
+    'esbuild consumer with the data files copied and base-url set: a search in Chromium lists clinics, no 404',
+    !built && Boolean(chrome) && names.length > 0 && !failed.length,
+    () =>
+      `${built || (chrome ? '' : 'no Chromium (CHROME_PATH)')}\nresults: ${names.length}\n${failed.join('\n')}`,
   );
 } finally {
   if (process.argv.includes('--keep')) console.log(`scratch project kept in ${scratch}`);
