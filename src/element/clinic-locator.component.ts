@@ -209,6 +209,12 @@ export class ClinicLocator extends LitElement {
   /** Creates the map (advanced): the lazily loaded Leaflet adapter, or your own `MapView`. */
   @property({ attribute: false }) mapViewFactory?: CreateMapView;
 
+  /**
+   * Strings of your own over the widget's language (`lang`): a few (`{ book: 'Request a visit' }`),
+   * or every one of `Messages` for a language the widget does not have (`lang="fr"`).
+   */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
   readonly #stages = new StagedRenderController(this, () => this.#startPresets());
   readonly #language = new LanguageController(this);
   readonly #layout = new LayoutController(this);
@@ -312,17 +318,26 @@ export class ClinicLocator extends LitElement {
     else if (this.zip.trim()) void this.#search.preset(this.zip, 'preset');
   }
 
+  /** The language's strings, with the page's own (`messages`) over them. */
   get #messages(): CoreMessages {
-    return this.#language.messages;
+    const m = this.#language.messages;
+    const own = this.messages;
+    if (!own) return m;
+    if (this.#own?.[0] !== m || this.#own[1] !== own) this.#own = [m, own, { ...m, ...own }];
+    return this.#own[2];
   }
+
+  #own: [CoreMessages, Partial<Messages>, CoreMessages] | undefined;
 
   /** Every string, the results' too: once their chunk is loaded (it brings them in English). */
   get #allMessages(): Messages | undefined {
-    const m = this.#language.messages;
+    const m = this.#messages;
     const views = this.#data.views;
     if (!views) return undefined;
-    if ('book' in m) return m;
-    if (this.#merged?.[0] !== m) this.#merged = [m, { ...m, ...views.enResults }];
+    // A whole language (Spanish) has them all already; English brings them with the results.
+    if ('book' in this.#language.messages) return m as Messages;
+    // The page's own strings win over the results' English too.
+    if (this.#merged?.[0] !== m) this.#merged = [m, { ...m, ...views.enResults, ...this.messages }];
     return this.#merged[1];
   }
 

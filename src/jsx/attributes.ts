@@ -52,6 +52,7 @@ export interface ClinicLocatorAttributes {
 export interface ClinicLocatorProperties {
   clinics?: ClinicLocator['clinics'];
   mapViewFactory?: ClinicLocator['mapViewFactory'];
+  messages?: ClinicLocator['messages'];
 }
 
 /** The element's events, by name, with their classes. */
