@@ -578,9 +578,8 @@ export const a = <clinic-locator limit="five" />;
         };
         await el.search('49503');
         await el.updateComplete;
-        return Array.from(el.shadowRoot!.querySelectorAll('[part~="result-name"]')).map(
-          (n) => n.textContent?.trim() ?? '',
-        );
+        const found = el.shadowRoot?.querySelectorAll('[part~="result-name"]') ?? [];
+        return Array.from(found).map((n) => n.textContent?.trim() ?? '');
       });
     } catch (error) {
       failed.push(String(error));
