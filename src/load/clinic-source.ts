@@ -11,12 +11,7 @@ import {
   type Problem,
 } from '../domain/clinic-check.js';
 import type { CompiledClinics } from '../domain/clinic-codec.js';
-import {
-  checkCompiledStructure,
-  createCompiledClinicReader,
-  isCompiledClinicsText,
-  isCompiledClinicsValue,
-} from '../domain/compiled-clinics.js';
+import type * as Compiled from '../domain/compiled-clinics.js';
 import { createClinicSharer } from '../domain/clinic-share.js';
 import { charsetOf, createCsvReader, decodeText } from '../domain/csv.js';
 import { lookupZip, type ZipTables } from '../domain/zip-table.js';
@@ -261,9 +256,11 @@ async function readCompiled(
   text: string,
   url: string,
   signal?: AbortSignal,
-): Promise<Record<string, unknown> | undefined> {
-  const named = isCompiledClinicsText(text);
-  if (!named && !/^\uFEFF?\s*\{/.test(text)) return undefined;
+): Promise<{ value: Record<string, unknown>; compiled: typeof Compiled } | undefined> {
+  // Only a JSON object may be one; its reader is a chunk of its own, fetched only then.
+  if (!/^\uFEFF?\s*\{/.test(text)) return undefined;
+  const compiled = await import('../domain/compiled-clinics.js');
+  const named = compiled.isCompiledClinicsText(text);
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const fail = (message: string) =>
     new ClinicSourceError(
@@ -289,7 +286,7 @@ async function readCompiled(
       if (signal?.aborted) throw error;
       throw fail(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return value;
+    return { value, compiled };
   }
   let value: unknown;
   try {
@@ -298,18 +295,20 @@ async function readCompiled(
     if (!named) return undefined; // Reported by the JSON reader, as any other broken JSON.
     throw fail(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return isCompiledClinicsValue(value) ? (value as Record<string, unknown>) : undefined;
+  return compiled.isCompiledClinicsValue(value)
+    ? { value: value as Record<string, unknown>, compiled }
+    : undefined;
 }
 
 /** Checks and decodes a compiled clinic file (see src/domain/compiled-clinics.ts), in slices. */
 async function loadCompiled(
-  value: Record<string, unknown>,
+  { value, compiled }: { value: Record<string, unknown>; compiled: typeof Compiled },
   url: string,
   decodedProblems: Problem[],
   signal?: AbortSignal,
 ): Promise<CheckedClinics> {
   await nextTask();
-  const structure = checkCompiledStructure(value);
+  const structure = compiled.checkCompiledStructure(value);
   if (structure.length) {
     throw new ClinicSourceError(
       `${url} is not a usable compiled clinic file: ${formatProblem(url, structure[0] as Problem, 'record')}`,
@@ -318,7 +317,7 @@ async function loadCompiled(
       'record',
     );
   }
-  const reader = createCompiledClinicReader(value as unknown as CompiledClinics, {
+  const reader = compiled.createCompiledClinicReader(value as unknown as CompiledClinics, {
     services: SERVICE_IDS,
     insurance: INSURANCE_IDS,
   });
@@ -381,8 +380,8 @@ export async function loadClinicSource(
   for (const p of decoded.problems)
     console.warn(`clinic-locator: ${formatProblem(url, p, 'line')}`);
   await nextTask();
-  const compiled = await readCompiled(text, url, signal);
-  if (compiled) return loadCompiled(compiled, url, decoded.problems, signal);
+  const compiledFile = await readCompiled(text, url, signal);
+  if (compiledFile) return loadCompiled(compiledFile, url, decoded.problems, signal);
   const tables = await loadZipTables();
   const format = detectFormat(text, `${contentType} ${url}`);
   let csv;

@@ -6,9 +6,9 @@ import {
   valuesOffered,
   serviceCounts,
   servicesOffered,
-  tallyFilters,
   type ClinicFilter,
 } from '../../src/domain/filter.js';
+import { tallyFilters } from '../../src/domain/filter-tally.js';
 
 function clinic(id: string, organization: string, services: string[]): Clinic {
   return {

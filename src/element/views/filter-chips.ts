@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import services from 'virtual:clinic-locator-services';
 import type { Clinic } from '../../domain/clinic.js';
-import { filterClinics, tallyFilters, type ClinicFilter } from '../../domain/filter.js';
+import { filterClinics, type ClinicFilter } from '../../domain/filter.js';
+import { tallyFilters } from '../../domain/filter-tally.js';
 import type { clinicsWithin } from '../../domain/rank.js';
 import type { ChipCounts, Flag } from '../controllers/filters.js';
 import type { SearchContext } from '../controllers/search.js';
