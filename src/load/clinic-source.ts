@@ -275,18 +275,20 @@ async function readCompiled(
   if (lines.length > 2 && first.endsWith(',') && last.endsWith('}')) {
     // `{"format":…,"version":3,"count":N,` then one `"field":value,` per line, then `…}`.
     const value: Record<string, unknown> = {};
-    try {
-      for (let i = 0; i < lines.length; i++) {
-        if (i > 0) await nextTask();
-        signal?.throwIfAborted();
-        const line = (lines[i] as string).replace(/^\{/, '').replace(/[,}]$/, '');
+    let laidOut = true;
+    for (let i = 0; i < lines.length && laidOut; i++) {
+      if (i > 0) await nextTask();
+      signal?.throwIfAborted();
+      const line = (lines[i] as string).replace(/^\{/, '').replace(/[,}]$/, '');
+      try {
         Object.assign(value, JSON.parse(`{${line}}`));
+      } catch {
+        // Not a field per line after all (edited by hand): read as one document below, which
+        // says what is wrong when it is not JSON at all.
+        laidOut = false;
       }
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      throw fail(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return { value, compiled };
+    if (laidOut) return { value, compiled };
   }
   let value: unknown;
   try {

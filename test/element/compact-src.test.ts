@@ -74,4 +74,12 @@ describe('<clinic-locator> compiled clinic file as src', () => {
     expect(h.status()).to.contain('cannot be read');
     await expect(h.el).to.be.accessible();
   });
+
+  it('says a truncated compiled file is not JSON, once', async () => {
+    const h = await mount(`${FIXTURES}/truncated.clinics.json`);
+    await waitUntil(() => h.errors.length > 0);
+    expect(h.errors[0]!.fatal).to.equal(true);
+    expect(h.errors[0]!.message).to.contain('is not a usable compiled clinic file: not JSON');
+    expect(h.errors).to.have.length(1);
+  });
 });
