@@ -12,7 +12,7 @@ import {
   createClinicRecordParser,
   type ClinicFields,
 } from './clinic-schema.js';
-import { parseCsv } from './csv.js';
+import { parseCsv, type CsvParse } from './csv.js';
 import { defaultTimeZone } from './timezones.js';
 
 /** An error fails the file (the record is left out); a warning is printed and the record kept. */
@@ -72,7 +72,8 @@ export interface ClinicRecordInput {
   row: Record<string, unknown>;
 }
 
-const COLUMN_SET: ReadonlySet<string> = new Set(CLINIC_COLUMNS);
+/** The column names of a clinic file (for `parseCsv`'s `columns`). */
+export const COLUMN_SET: ReadonlySet<string> = new Set(CLINIC_COLUMNS);
 
 /** How far (km) a clinic may be from its ZIP's point; ZIP areas are rarely wider. */
 export const MAX_ZIP_DISTANCE_KM = 50;
@@ -348,9 +349,14 @@ export interface ClinicsFileParse {
  * Reads a clinic file's text into records: CSV (see `parseCsv` in csv.ts; records numbered by
  * the physical line where they start) or JSON (an array of objects with the same fields;
  * records numbered from 1). Unknown columns, a missing required column (the records are then
- * not checked: each would repeat it), syntax errors and an empty file are problems.
+ * not checked: each would repeat it), syntax errors and an empty file are problems. `csv`: the
+ * text's `parseCsv` already read (in slices, by `createCsvReader`), which it is not read again for.
  */
-export function parseClinicsFile(text: string, format: 'csv' | 'json'): ClinicsFileParse {
+export function parseClinicsFile(
+  text: string,
+  format: 'csv' | 'json',
+  csv?: CsvParse,
+): ClinicsFileParse {
   const known = COLUMN_SET;
   if (format === 'json') {
     const problems: Problem[] = [];
@@ -387,7 +393,8 @@ export function parseClinicsFile(text: string, format: 'csv' | 'json'): ClinicsF
     return { records, problems, recordLabel: 'record' };
   }
 
-  const { header, headerLine, records, problems, delimiter } = parseCsv(text, { columns: known });
+  const { header, headerLine, records, problems, delimiter } =
+    csv ?? parseCsv(text, { columns: known });
   if (header.length === 0) {
     problems.push({ line: 0, column: '(file)', message: 'no clinics', severity: 'error' });
     return { records: [], problems, recordLabel: 'line' };

@@ -134,11 +134,25 @@ const VERSION = 3;
  * hint: a URL that does not contain it is stored as written.
  */
 export function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  // One pass rather than three replacements: decoding 50,000 clinics makes tens of thousands.
+  const lower = name.toLowerCase();
+  let out = '';
+  let gap = false;
+  const word = (text: string) => {
+    if (gap && out) out += '-';
+    gap = false;
+    out += text;
+  };
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) word(lower.charAt(i));
+    else if (code === 38) {
+      gap = true;
+      word('and');
+      gap = true;
+    } else gap = true;
+  }
+  return out;
 }
 
 /** Slugs shorter than this are not replaced: too likely to match by accident, too little gain. */
@@ -167,12 +181,13 @@ function expandUrl(
   organization: string,
   city: string,
   website: string | undefined,
+  slugOf: (name: string) => string = slug,
 ): string {
   return template.replace(/\{(?:([ocw])\}|\{)/g, (_, token: string | undefined) =>
     token === 'o'
-      ? slug(organization)
+      ? slugOf(organization)
       : token === 'c'
-        ? slug(city)
+        ? slugOf(city)
         : token === 'w'
           ? (website ?? '')
           : '{',
@@ -388,7 +403,29 @@ export function encodeClinics(clinics: readonly Clinic[]): CompiledClinics {
 function fromIdList(list: IdList | undefined, ids: readonly string[]): string[] | undefined {
   if (list == null) return undefined;
   if (typeof list !== 'number') return list.map((k) => ids[k] ?? '');
-  return ids.filter((_, k) => Math.floor(list / 2 ** k) % 2 === 1);
+  const out: string[] = [];
+  // Bit k of the number, lowest first, up to its highest set bit (no bitwise operators: up to 52).
+  for (let k = 0, bits = list; bits >= 1; k++, bits = Math.floor(bits / 2))
+    if (bits % 2 === 1) out.push(ids[k] ?? '');
+  return out;
+}
+
+/**
+ * {@link fromIdList} remembered per list: clinics with the same plans or features share one
+ * array (a directory has a few hundred distinct lists for 50,000 clinics).
+ */
+function idListReader(ids: readonly string[]): (list: IdList | undefined) => string[] | undefined {
+  const seen = new Map<number | string, string[] | undefined>();
+  return (list) => {
+    if (list == null) return undefined;
+    const key = typeof list === 'number' ? list : list.join();
+    let out = seen.get(key);
+    if (out === undefined && !seen.has(key)) {
+      out = fromIdList(list, ids);
+      seen.set(key, out);
+    }
+    return out;
+  };
 }
 
 /**
@@ -431,6 +468,22 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
   const notes = dereference(compiled.statusNote, count, 'statusNote');
   const specials = dereference(compiled.specialHours, count, 'specialHours');
   const approximate = new Set(compiled.approximate);
+  // Organizations and cities repeat: each slug is made once (50,000 clinics made 200,000).
+  const slugs = new Map<string, string>();
+  const slugOf = (name: string) => {
+    let out = slugs.get(name);
+    if (out === undefined) {
+      out = slug(name);
+      slugs.set(name, out);
+    }
+    return out;
+  };
+  // Clinics with the same list of services or languages share one array of it: fewer objects
+  // for a large directory (clinics are read, never changed, once decoded).
+  const serviceLists = new Map<string, string[]>();
+  const insuranceOf = idListReader(compiled.insuranceIds);
+  const accessibilityOf = idListReader(compiled.accessibilityIds);
+  const languageLists: (string[] | undefined)[] = [];
   // The running state of the delta and run codings, carried from slice to slice.
   let id: string | undefined;
   let lat = 0;
@@ -473,10 +526,16 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
           zip: typeof zip === 'number' ? String(zip).padStart(5, '0') : zip,
           lat: lat / SCALE,
           lon: lon / SCALE,
-          services: need(compiled.services[i], 'services', i).map((s) =>
-            need(compiled.serviceIds[s], 'service id', i),
-          ),
+          services: [],
         };
+        const serviceIndexes = need(compiled.services[i], 'services', i);
+        const serviceKey = serviceIndexes.join();
+        let services = serviceLists.get(serviceKey);
+        if (!services) {
+          services = serviceIndexes.map((s) => need(compiled.serviceIds[s], 'service id', i));
+          serviceLists.set(serviceKey, services);
+        }
+        clinic.services = services;
         const address2 = address2s[i];
         if (address2 !== undefined) clinic.address2 = address2;
         const phone = compiled.phone[i];
@@ -485,7 +544,7 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
           const template = compiled.urls[column[i] ?? -1];
           return template === undefined
             ? undefined
-            : expandUrl(template, organization, city, website);
+            : expandUrl(template, organization, city, website, slugOf);
         };
         const website = url(compiled.website);
         if (website !== undefined) clinic.website = website;
@@ -493,13 +552,14 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
         if (bookingUrl !== undefined) clinic.bookingUrl = bookingUrl;
         const telehealth = compiled.telehealth[i];
         if (telehealth != null) clinic.telehealth = telehealth === 1;
-        const languages = compiled.languageSets[compiled.languages[i] ?? -1];
-        if (languages) clinic.languages = [...languages];
+        const languageSet = compiled.languages[i] ?? -1;
+        const languages = compiled.languageSets[languageSet];
+        if (languages) clinic.languages = languageLists[languageSet] ??= [...languages];
         const hours = hourses[i];
         if (hours !== undefined) clinic.hours = hours;
         const timezone = timezones[i];
         if (timezone !== undefined) clinic.timezone = timezone;
-        const insurance = fromIdList(compiled.insurance[i], compiled.insuranceIds);
+        const insurance = insuranceOf(compiled.insurance[i]);
         if (insurance) clinic.insurance = insurance;
         const accepting = compiled.acceptingNewPatients[i];
         if (accepting != null) clinic.acceptingNewPatients = accepting === 1;
@@ -509,7 +569,7 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
         if (note !== undefined) clinic.statusNote = note;
         const special = specials[i];
         if (special !== undefined) clinic.specialHours = special;
-        const access = fromIdList(compiled.accessibility[i], compiled.accessibilityIds);
+        const access = accessibilityOf(compiled.accessibility[i]);
         if (access) clinic.accessibility = access as AccessibilityFeature[];
         if (approximate.has(i)) clinic.approximate = true;
         clinics.push(clinic);
@@ -517,4 +577,32 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
       return clinics;
     },
   };
+}
+
+/**
+ * The first field of a compiled clinic file (`npm run data:clinics -- --out …`): how a `src`
+ * file is told apart from a JSON list of clinics, by its content rather than its name.
+ */
+export const COMPILED_FORMAT = 'clinic-locator-clinics';
+
+/** A compiled clinic file as written: {@link CompiledClinics} under its format name. */
+export type CompiledClinicsFile = { format: typeof COMPILED_FORMAT } & CompiledClinics;
+
+/** The compiled clinics as a file, `format` first so its opening bytes name it. */
+export function toCompiledClinicsFile(compiled: CompiledClinics): CompiledClinicsFile {
+  return { format: COMPILED_FORMAT, ...compiled };
+}
+
+/**
+ * The text of a compiled clinic file: valid JSON ({@link CompiledClinicsFile}), laid out with
+ * its format, version and count on the first line and then one field per line, so a reader can
+ * parse it a field at a time (JSON never writes a line break inside a value).
+ */
+export function compiledClinicsText(compiled: CompiledClinics): string {
+  const { version, count, ...fields } = compiled;
+  const head = `{"format":${JSON.stringify(COMPILED_FORMAT)},"version":${version},"count":${count},`;
+  const lines = Object.entries(fields).map(
+    ([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)}`,
+  );
+  return `${head}\n${lines.join(',\n')}}\n`;
 }

@@ -18,7 +18,8 @@ export interface ClinicFilter {
   accessibility?: readonly string[];
 }
 
-function fold(text: string): string {
+/** An organization name as filters compare it: no surrounding spaces, lower case. */
+export function fold(text: string): string {
   return text.trim().toLocaleLowerCase('en-US');
 }
 

@@ -1,5 +1,6 @@
 import type { Clinic } from '../domain/clinic.js';
 import {
+  COLUMN_SET,
   createClinicChecker,
   detectFormat,
   formatProblem,
@@ -9,7 +10,10 @@ import {
   type ClinicRecordInput,
   type Problem,
 } from '../domain/clinic-check.js';
-import { charsetOf, decodeText } from '../domain/csv.js';
+import type { CompiledClinics } from '../domain/clinic-codec.js';
+import type * as Compiled from '../domain/compiled-clinics.js';
+import { createClinicSharer } from '../domain/clinic-share.js';
+import { charsetOf, createCsvReader, decodeText } from '../domain/csv.js';
 import { lookupZip, type ZipTables } from '../domain/zip-table.js';
 import services from 'virtual:clinic-locator-services';
 import insurance from 'virtual:clinic-locator-insurance';
@@ -192,8 +196,33 @@ function zipPointFrom(tables: ZipTables) {
 // This module, with the checker (the CSV parser and the schema library), is its own lazy chunk:
 // only pages that load clinic data at run time download it.
 
-/** Records checked per task: about 10 ms here, so a large file never blocks the page for long. */
-const CHECK_SLICE = 500;
+/**
+ * How long one task of a large file's reading may run: well under the 50 ms of a long task even
+ * on a slow phone, where a fixed count of records (500 took 10 ms here) took 40-100 ms.
+ */
+const SLICE_MS = 8;
+
+/**
+ * Runs `step` (a few records' work; true once all is done) in tasks of about {@link SLICE_MS}
+ * each, yielding to the page between them.
+ */
+async function inSlices(step: () => boolean, signal?: AbortSignal): Promise<void> {
+  for (;;) {
+    await nextTask();
+    signal?.throwIfAborted();
+    const end = performance.now() + SLICE_MS;
+    let done: boolean;
+    do done = step();
+    while (!done && performance.now() < end);
+    if (done) return;
+  }
+}
+
+/** Clinics given shared strings per step of {@link inSlices}. */
+const SHARE_STEP = 100;
+
+/** Records checked per step of {@link inSlices}: well under a millisecond. */
+const CHECK_STEP = 25;
 
 /** checkClinicRecords, a slice of records per task (50,000 records took one 1.1 s task). */
 async function checkInSlices(
@@ -202,18 +231,134 @@ async function checkInSlices(
   signal?: AbortSignal,
 ): Promise<CheckResult> {
   const checker = createClinicChecker(options);
-  for (let start = 0; start < records.length; start += CHECK_SLICE) {
-    await nextTask();
-    signal?.throwIfAborted();
-    checker.check(records.slice(start, start + CHECK_SLICE));
-  }
+  let start = 0;
+  await inSlices(() => {
+    checker.check(records.slice(start, start + CHECK_STEP));
+    start += CHECK_STEP;
+    return start >= records.length;
+  }, signal);
   return checker.result();
 }
 
+/** CSV text read per step of {@link inSlices}: about 0.5 ms of papaparse here. */
+const CSV_STEP_CHARS = 32 * 1024;
+
+/** Clinics decoded and checked per step of {@link inSlices}: well under a millisecond. */
+const COMPILED_STEP = 50;
+
 /**
- * Fetches a CSV or JSON clinic file (the format of data/clinics.csv), decodes it by its charset
+ * The parsed compiled clinic file, when the text is one: named so by its opening bytes, or a JSON
+ * object whose `format` says so (a file re-indented by hand). `undefined` for CSV and for JSON
+ * lists of clinics. The file as `npm run data:clinics` writes it has one field per line, so it is
+ * parsed a field per task (a 6.6 MB file for 50,000 clinics was one 60 ms JSON.parse).
+ */
+async function readCompiled(
+  text: string,
+  url: string,
+  signal?: AbortSignal,
+): Promise<{ value: Record<string, unknown>; compiled: typeof Compiled } | undefined> {
+  // Only a JSON object may be one; its reader is a chunk of its own, fetched only then.
+  if (!/^\uFEFF?\s*\{/.test(text)) return undefined;
+  const compiled = await import('../domain/compiled-clinics.js');
+  const named = compiled.isCompiledClinicsText(text);
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const fail = (message: string) =>
+    new ClinicSourceError(
+      `${url} is not a usable compiled clinic file: ${message}`,
+      'no-clinics',
+      [{ line: 0, column: '(file)', message, severity: 'error' }],
+      'record',
+    );
+  const lines = named ? body.trimEnd().split('\n') : [];
+  const first = lines[0] ?? '';
+  const last = lines[lines.length - 1] ?? '';
+  if (lines.length > 2 && first.endsWith(',') && last.endsWith('}')) {
+    // `{"format":…,"version":3,"count":N,` then one `"field":value,` per line, then `…}`.
+    const value: Record<string, unknown> = {};
+    let laidOut = true;
+    for (let i = 0; i < lines.length && laidOut; i++) {
+      if (i > 0) await nextTask();
+      signal?.throwIfAborted();
+      const line = (lines[i] as string).replace(/^\{/, '').replace(/[,}]$/, '');
+      try {
+        Object.assign(value, JSON.parse(`{${line}}`));
+      } catch {
+        // Not a field per line after all (edited by hand): read as one document below, which
+        // says what is wrong when it is not JSON at all.
+        laidOut = false;
+      }
+    }
+    if (laidOut) return { value, compiled };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    if (!named) return undefined; // Reported by the JSON reader, as any other broken JSON.
+    throw fail(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return compiled.isCompiledClinicsValue(value)
+    ? { value: value as Record<string, unknown>, compiled }
+    : undefined;
+}
+
+/** Checks and decodes a compiled clinic file (see src/domain/compiled-clinics.ts), in slices. */
+async function loadCompiled(
+  { value, compiled }: { value: Record<string, unknown>; compiled: typeof Compiled },
+  url: string,
+  decodedProblems: Problem[],
+  signal?: AbortSignal,
+): Promise<CheckedClinics> {
+  await nextTask();
+  const structure = compiled.checkCompiledStructure(value);
+  if (structure.length) {
+    throw new ClinicSourceError(
+      `${url} is not a usable compiled clinic file: ${formatProblem(url, structure[0] as Problem, 'record')}`,
+      'no-clinics',
+      [...decodedProblems, ...structure],
+      'record',
+    );
+  }
+  const reader = compiled.createCompiledClinicReader(value as unknown as CompiledClinics, {
+    services: SERVICE_IDS,
+    insurance: INSURANCE_IDS,
+  });
+  try {
+    await inSlices(() => {
+      reader.next(COMPILED_STEP);
+      return reader.done;
+    }, signal);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ClinicSourceError(
+      `${url} is not a usable compiled clinic file: ${message}`,
+      'no-clinics',
+      [...decodedProblems, { line: 0, column: '(file)', message, severity: 'error' }],
+      'record',
+    );
+  }
+  const { clinics, problems: found } = reader.result();
+  const problems = [...decodedProblems, ...found];
+  if (!clinics.length) {
+    const first = problems.find((p) => p.severity === 'error');
+    throw new ClinicSourceError(
+      `${url} holds no usable clinic${first ? `: ${formatProblem(url, first, 'record')}` : ''}`,
+      'no-clinics',
+      problems,
+      'record',
+    );
+  }
+  return { clinics, problems, recordLabel: 'record' };
+}
+
+/**
+ * Fetches a CSV, JSON or compiled clinic file (the format of data/clinics.csv, or what
+ * `npm run data:clinics -- --out FILE` writes, told apart by content), decodes it by its charset
  * (or as Windows-1252, with a warning, when it is not UTF-8; see `decodeText`) and checks it
- * with the same rules as the build. Rejects with a ClinicSourceError when the file cannot be
+ * with the same rules as the build (a compiled file, checked in full when compiled: its
+ * structure and each clinic's main fields). CSV is read and checked a slice per task. Rejects
+ * with a ClinicSourceError when the file cannot be
  * fetched within the bounds ({@link STALL_TIMEOUT_MS}, {@link DOWNLOAD_TIMEOUT_MS}), is not
  * clinic data, or holds no usable clinic; its `transient` says whether trying again may help.
  */
@@ -223,6 +368,7 @@ export async function loadClinicSource(
 ): Promise<CheckedClinics> {
   const { signal } = options;
   const { bytes, contentType } = await download(url, options);
+  await nextTask();
   const decoded = decodeText(bytes, charsetOf(contentType));
   const { text } = decoded;
   if (isHtml(text, contentType)) {
@@ -233,10 +379,21 @@ export async function loadClinicSource(
       'line',
     );
   }
+  for (const p of decoded.problems)
+    console.warn(`clinic-locator: ${formatProblem(url, p, 'line')}`);
+  await nextTask();
+  const compiledFile = await readCompiled(text, url, signal);
+  if (compiledFile) return loadCompiled(compiledFile, url, decoded.problems, signal);
   const tables = await loadZipTables();
   const format = detectFormat(text, `${contentType} ${url}`);
+  let csv;
+  if (format === 'csv') {
+    const reader = createCsvReader(text, { columns: COLUMN_SET, sliceChars: CSV_STEP_CHARS });
+    await inSlices(() => reader.next(), signal);
+    csv = reader.result();
+  }
   await nextTask();
-  const parsed = parseClinicsFile(text, format);
+  const parsed = parseClinicsFile(text, format, csv);
   const checked = await checkInSlices(
     parsed.records,
     {
@@ -247,9 +404,15 @@ export async function loadClinicSource(
     },
     signal,
   );
+  // Shared strings and lists, off the file's text: 50,000 clinics kept 44 MB after loading.
+  const sharer = createClinicSharer();
+  let shared = 0;
+  await inSlices(() => {
+    const end = Math.min(checked.clinics.length, shared + SHARE_STEP);
+    for (; shared < end; shared++) sharer.share(checked.clinics[shared] as Clinic);
+    return shared >= checked.clinics.length;
+  }, signal);
   const problems = [...decoded.problems, ...parsed.problems, ...checked.problems];
-  for (const p of decoded.problems)
-    console.warn(`clinic-locator: ${formatProblem(url, p, 'line')}`);
   if (!checked.clinics.length) {
     const first = problems.find((p) => p.severity === 'error');
     throw new ClinicSourceError(

@@ -6,7 +6,9 @@ import {
   valuesOffered,
   serviceCounts,
   servicesOffered,
+  type ClinicFilter,
 } from '../../src/domain/filter.js';
+import { tallyFilters } from '../../src/domain/filter-tally.js';
 
 function clinic(id: string, organization: string, services: string[]): Clinic {
   return {
@@ -187,4 +189,56 @@ describe('valuesOffered()', () => {
     expect(valuesOffered(list, 'insurance')).to.deep.equal(['medicare']);
     expect(valuesOffered([], 'languages')).to.deep.equal([]);
   });
+});
+
+describe('tallyFilters()', () => {
+  // Clinics with every combination of the toggles' fields, some sharing one list array.
+  const shared = ['back-pain', 'sciatica'];
+  const spanish = ['en', 'es'];
+  const many: Clinic[] = Array.from({ length: 48 }, (_, i) => ({
+    ...clinic(`t${i}`, i % 3 ? 'Lakeshore PT' : 'Summit Motion', i % 4 ? shared : ['aquatic']),
+    ...(i % 2 ? { telehealth: true } : {}),
+    ...(i % 5 ? { acceptingNewPatients: i % 5 > 2 } : {}),
+    ...(i % 3 === 1 ? { accessibility: ['wheelchair-entrance' as const] } : {}),
+    ...(i % 7 ? { languages: i % 7 > 3 ? spanish : ['en', 'vi'] } : {}),
+    ...(i % 6 ? { insurance: i % 6 > 2 ? ['medicare'] : ['aetna', 'medicare'] } : {}),
+  }));
+  const filters: ClinicFilter[] = [
+    {},
+    { organization: 'lakeshore pt ' },
+    { services: ['sciatica'], telehealth: true },
+    { languages: ['es'], acceptingNewPatients: true },
+    { insurance: 'aetna', accessibility: ['wheelchair-entrance'] },
+    {
+      services: ['back-pain'],
+      telehealth: true,
+      languages: ['en'],
+      insurance: 'medicare',
+      acceptingNewPatients: true,
+      accessibility: ['wheelchair-entrance'],
+    },
+  ];
+  for (const filter of filters) {
+    it(`counts in one pass what a pass per toggle counts: ${JSON.stringify(filter)}`, () => {
+      const tally = tallyFilters(many, filter);
+      const left = (change: Partial<ClinicFilter>) =>
+        filterClinics(many, { ...filter, ...change }).length;
+      expect([...tally.services].sort()).to.deep.equal(
+        servicesOffered(many, ['aquatic', 'back-pain', 'sciatica']),
+      );
+      expect([...tally.languages].sort()).to.deep.equal(valuesOffered(many, 'languages'));
+      expect([...tally.plans].sort()).to.deep.equal(valuesOffered(many, 'insurance'));
+      const offered = ['aquatic', 'back-pain', 'sciatica'];
+      expect(offered.map((id) => tally.serviceCounts.get(id) ?? 0)).to.deep.equal(
+        offered.map((id) => serviceCounts(many, filter, offered).get(id)),
+      );
+      for (const code of ['en', 'es', 'vi'])
+        expect(tally.languageCounts.get(code) ?? 0, code).to.equal(
+          left({ languages: [...new Set([...(filter.languages ?? []), code])] }),
+        );
+      expect(tally.telehealth).to.equal(left({ telehealth: true }));
+      expect(tally.acceptingNew).to.equal(left({ acceptingNewPatients: true }));
+      expect(tally.wheelchair).to.equal(left({ accessibility: ['wheelchair-entrance'] }));
+    });
+  }
 });

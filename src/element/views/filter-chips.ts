@@ -1,13 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import services from 'virtual:clinic-locator-services';
 import type { Clinic } from '../../domain/clinic.js';
-import {
-  filterClinics,
-  serviceCounts,
-  servicesOffered,
-  valuesOffered,
-  type ClinicFilter,
-} from '../../domain/filter.js';
+import { filterClinics, type ClinicFilter } from '../../domain/filter.js';
+import { tallyFilters } from '../../domain/filter-tally.js';
 import type { clinicsWithin } from '../../domain/rank.js';
 import type { ChipCounts, Flag } from '../controllers/filters.js';
 import type { SearchContext } from '../controllers/search.js';
@@ -123,25 +118,21 @@ export function filterCounts(
       : // Within the radius, or the nearest beyond it when none is inside (as the list shows).
         within(clinics, search.origin, radiusKm, pageSize).clinics.map((r) => r.clinic);
   const filter = on.filter;
-  const offered = servicesOffered(
-    pool,
-    services.map((s) => s.id),
-  );
+  const tally = tallyFilters(pool, filter);
+  const offered = services.map((s) => s.id).filter((id) => tally.services.has(id));
   for (const id of on.services) if (!offered.includes(id)) offered.push(id);
-  const left = (change: Partial<ClinicFilter>) =>
-    filterClinics(pool, { ...filter, ...change }).length;
   // English is spoken everywhere: a toggle for it would filter nothing.
-  const spoken = valuesOffered(pool, 'languages').filter((code) => code !== 'en');
+  const spoken = [...tally.languages].sort().filter((code) => code !== 'en');
   for (const code of on.languages) if (!spoken.includes(code)) spoken.push(code);
-  const plans = valuesOffered(pool, 'insurance');
+  const plans = [...tally.plans].sort();
   if (on.insurance && !plans.includes(on.insurance)) plans.push(on.insurance);
   return {
     offered,
-    counts: serviceCounts(pool, filter, offered),
+    counts: new Map(offered.map((id) => [id, tally.serviceCounts.get(id) ?? 0])),
     flags: {
-      telehealth: left({ telehealth: true }),
-      acceptingNew: left({ acceptingNewPatients: true }),
-      wheelchair: left({ accessibility: ['wheelchair-entrance'] }),
+      telehealth: tally.telehealth,
+      acceptingNew: tally.acceptingNew,
+      wheelchair: tally.wheelchair,
     },
     known: {
       telehealth: true,
@@ -151,7 +142,7 @@ export function filterCounts(
     },
     languages: spoken.map((code) => ({
       code,
-      count: left({ languages: [...new Set([...on.languages, code])] }),
+      count: tally.languageCounts.get(code) ?? 0,
     })),
     plans,
   };

@@ -1,0 +1,139 @@
+import { expect } from '@open-wc/testing';
+import type { Clinic } from '../../src/domain/clinic.js';
+import {
+  compiledClinicsText,
+  decodeClinics,
+  encodeClinics,
+} from '../../src/domain/clinic-codec.js';
+import {
+  checkCompiledStructure,
+  createCompiledClinicReader,
+  isCompiledClinicsText,
+  isCompiledClinicsValue,
+} from '../../src/domain/compiled-clinics.js';
+
+const base: Clinic = {
+  id: 'c-0001',
+  name: 'Lakeshore Physical Therapy – Grand Rapids',
+  organization: 'Lakeshore Physical Therapy',
+  address1: '2200 Example Ave',
+  city: 'Grand Rapids',
+  state: 'MI',
+  zip: '49503',
+  lat: 42.9659,
+  lon: -85.6527,
+  phone: '6165550142',
+  website: 'https://lakeshore-physical-therapy.example/grand-rapids',
+  bookingUrl: 'https://lakeshore-physical-therapy.example/grand-rapids/book',
+  services: ['back-pain', 'sciatica'],
+  telehealth: true,
+  languages: ['en', 'es'],
+  hours: 'Mo-Fr 07:00-19:00',
+  timezone: 'America/Detroit',
+  insurance: ['medicare', 'aetna'],
+  accessibility: ['wheelchair-entrance'],
+};
+const CLINICS: Clinic[] = [
+  base,
+  { ...base, id: 'c-0002', address1: '10 Other St', services: ['back-pain'], lat: 42.95 },
+  {
+    id: 'x',
+    name: 'Clínica Ñandú',
+    organization: 'Desert Bloom',
+    address1: 'Suite-less',
+    address2: 'Floor 2',
+    city: 'Española',
+    state: 'NM',
+    zip: '87532',
+    lat: 35.99113,
+    lon: -106.08058,
+    services: [],
+    approximate: true,
+  },
+];
+const OPTIONS = { services: ['back-pain', 'sciatica'], insurance: ['medicare', 'aetna'] };
+
+/** The text of a compiled file of the clinics, and its parsed value. */
+function file(clinics = CLINICS) {
+  const text = compiledClinicsText(encodeClinics(clinics));
+  return { text, value: JSON.parse(text) as Record<string, unknown> };
+}
+
+function read(value: unknown, options = OPTIONS, step = 1) {
+  const reader = createCompiledClinicReader(value as never, options);
+  while (!reader.done) reader.next(step);
+  return reader.result();
+}
+
+describe('compiled clinic files (src)', () => {
+  it('round-trips: the file read back is the clinics, whatever the slice size', () => {
+    const { text, value } = file();
+    expect(isCompiledClinicsText(text)).to.equal(true);
+    expect(isCompiledClinicsValue(value)).to.equal(true);
+    expect(checkCompiledStructure(value)).to.deep.equal([]);
+    for (const step of [1, 2, 1000]) {
+      const { clinics, problems } = read(value, OPTIONS, step);
+      expect(problems).to.deep.equal([]);
+      expect(clinics).to.deep.equal(decodeClinics(encodeClinics(CLINICS)));
+      expect(clinics).to.deep.equal(CLINICS);
+    }
+  });
+
+  it('is one JSON document with a field per line, its format named first', () => {
+    const { text } = file();
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).to.equal('{"format":"clinic-locator-clinics","version":3,"count":3,');
+    expect(lines.length).to.be.greaterThan(20);
+    for (const line of lines.slice(1)) expect(line).to.match(/^"[a-zA-Z0-9]+":/);
+  });
+
+  it('is told from CSV and from JSON lists of clinics by its content', () => {
+    expect(isCompiledClinicsText('id,name\n1,x\n')).to.equal(false);
+    expect(isCompiledClinicsText('[{"id":"x"}]')).to.equal(false);
+    expect(isCompiledClinicsText('\uFEFF { "format" : "clinic-locator-clinics" }')).to.equal(true);
+    expect(isCompiledClinicsValue({ version: 3, format: 'clinic-locator-clinics' })).to.equal(true);
+    expect(isCompiledClinicsValue([{ format: 'clinic-locator-clinics' }])).to.equal(false);
+  });
+
+  it('refuses another version, naming the version it reads', () => {
+    const { value } = file();
+    const problems = checkCompiledStructure({ ...value, version: 2 });
+    expect(problems).to.have.length(1);
+    expect(problems[0]).to.include({ line: 0, column: '(file)', severity: 'error' });
+    expect(problems[0]!.message).to.contain('version 2, this widget reads version 3');
+  });
+
+  it('names each malformed field and the first clinic it affects', () => {
+    const { value } = file();
+    const messages = (v: unknown) => checkCompiledStructure(v).map((p) => p.message);
+    expect(messages({ ...value, lat: [1, 2] })).to.deep.equal(['lat: 2 cells for 3 clinics']);
+    expect(messages({ ...value, services: [[0], [7], []] })).to.deep.equal([
+      'services: clinic 2: not a list of indexes into serviceIds',
+    ]);
+    expect(messages({ ...value, city: { values: ['A'], index: [0, 0, 0] } })).to.deep.equal([
+      'city: clinic 2: a reference past the values',
+    ]);
+    const noUrls = { ...value };
+    delete noUrls.urls;
+    expect(messages(noUrls)).to.deep.equal(['urls: missing or not a list']);
+    expect(messages({ ...value, format: 'other' })[0]).to.contain('not a compiled clinic file');
+  });
+
+  it('skips clinics with errors, each problem at its record, and keeps the rest', () => {
+    const clinics: Clinic[] = [
+      base,
+      { ...base, id: 'c-0002', services: ['levitation'] },
+      { ...base, id: 'c-0003', zip: '4950', insurance: ['acme'] },
+      { ...base, id: 'c-0001' },
+    ];
+    const { clinics: kept, problems } = read(file(clinics).value);
+    expect(kept.map((c) => c.id)).to.deep.equal(['c-0001']);
+    expect(problems.map((p) => [p.line, p.column, p.value])).to.deep.equal([
+      [2, 'services', 'levitation'],
+      [3, 'zip', '4950'],
+      [3, 'insurance', 'acme'],
+      [4, 'id', 'c-0001'],
+    ]);
+    expect(problems[3]!.message).to.equal('duplicate id: first on record 1');
+  });
+});
