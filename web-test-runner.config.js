@@ -12,7 +12,6 @@ import {
   SERVICES_MODULE,
   SERVICE_WORDS_MODULE,
   INSURANCE_MODULE,
-  PLACE_SHARD_DIGITS,
   ROOT,
   assetsModuleSource,
   clinicsModuleSource,
@@ -46,7 +45,6 @@ const projectModules = {
         zip3: '/data/generated/zip3.bin',
         places: '/data/generated/places.bin',
       };
-      for (const d of PLACE_SHARD_DIGITS) files[`places-${d}`] = `/data/generated/places-${d}.bin`;
       return { body: assetsModuleSource(files), type: 'js' };
     }
     if (context.path === '/__virtual/services.js') {

@@ -9,6 +9,7 @@ import { build } from '../scripts/build.ts';
 import { checkBudgets, loadBudgets } from '../scripts/size-check.ts';
 import { clinics50kTable, runClinics50k } from './clinics-50k.ts';
 import { e2eTables, runE2e } from './e2e.ts';
+import { coldTable, CONDITIONS, runCold } from './cold.ts';
 import { chromePath } from './lib/browser.ts';
 import { kb, table } from './lib/measure.ts';
 import { placesTable, runPlaces } from './places.ts';
@@ -35,7 +36,7 @@ const parts: string[] = [];
 parts.push(
   section(
     'ZIP lookup (Node)',
-    `${zipTable(await runZip())}\n\nMedian time per lookup over 1,000 visitor inputs (one in ten an unknown ZIP), 25 runs. Ours returns the town and state too (from the ZIP's place shard). Bytes: ours is what a ZIP search downloads (zips.bin + zip3.bin + the average place shard); zipcodes is its package bundled and minified (it carries Canada too); the JSON object holds the same ZIPs as ours with lat, lon, town and state.`,
+    `${zipTable(await runZip())}\n\nMedian time per lookup over 1,000 visitor inputs (one in ten an unknown ZIP), 25 runs. Ours returns the town and state too (from places.bin). Bytes: ours is what any search downloads (zips.bin + zip3.bin + places.bin: the same files whatever is typed); zipcodes is its package bundled and minified (it carries Canada too); the JSON object holds the same ZIPs as ours with lat, lon, town and state.`,
   ),
 );
 parts.push(
@@ -61,6 +62,13 @@ parts.push(
   section(
     '50,000 clinics from `src`, first search (Chromium, built dist/)',
     `${clinics50kTable(await runClinics50k())}\n\nbench/clinics-50k.ts (runs alone: \`npx tsx bench/clinics-50k.ts\`). A fresh page (cache off) of bench/pages/e2e.html; “49503” and Enter as soon as the element first renders, so the file's download, decoding, checking and the search's indexes all come after Enter. The 50,000 clinics are scripts/generate-sample.ts --count 50000 as CSV (10 MB), and the same compiled by \`npm run data:clinics -- --out\` (6.6 MB, 1.4 MB gzip). Results: until the clinic-search event. Longest task: the Long Tasks API's entries that started after Enter, until 2 s after the results (0: none over 50 ms). Heap: V8's used size (CDP Runtime.getHeapUsage) sampled every 25 ms from navigation to the results (the peak seen), and after two forced collections (HeapProfiler.collectGarbage).`,
+  ),
+);
+const cold = await runCold();
+parts.push(
+  section(
+    'Cold first search on a phone (Chromium, throttled)',
+    `${coldTable(cold)}\n\nbench/cold.ts: a fresh page of bench/pages/e2e.html (412 × 915, touch) per run, CPU ${CONDITIONS.cpuSlowdown}× slower (CDP Emulation.setCPUThrottlingRate), ${CONDITIONS.latencyMs} ms round trip, ${(CONDITIONS.downloadBps * 8) / 1e6} Mbps down, ${(CONDITIONS.uploadBps * 8) / 1e3} kbps up (Network.emulateNetworkConditions), cache disabled, every file brotli-compressed (quality 11) by scripts/lib/static-server.ts. The visitor focuses the box as soon as it appears, types 49503 at 250 ms a key and presses Enter; Enter → results is performance.now() in the page from the Enter keydown to the clinic-search event (fired once the results are rendered). The reference, in the same page and conditions once its loading has settled: one network geocoder round trip, the median of three fresh fetches (cache: no-store) of bench/pages/geocode.json (1.1 KB). Before issue 15 (a shard per ZIP digit fetched after Enter): 1,384–1,996 ms after Enter, 11.6× the round trip.`,
   ),
 );
 const sizes = checkBudgets('dist', loadBudgets());

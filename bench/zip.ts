@@ -1,18 +1,12 @@
 // ZIP lookup, in Node (the same V8 as Chromium; no DOM is involved): ours (lookupZip on the
-// decoded tables, with the ZIP's place shard for its town) vs the `zipcodes` npm package's
+// decoded tables, with places.bin for its town) vs the `zipcodes` npm package's
 // lookup() vs a plain JSON object keyed by ZIP; and the bytes each ships to the browser.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import {
-  decodePlaceShard,
-  lookupZip,
-  placeAt,
-  placeShardDigit,
-  type PlaceShard,
-} from '../src/domain/zip-table.js';
+import { decodePlaceTable, lookupZip, placeAt } from '../src/domain/zip-table.js';
 import { readBytes, random, zipTables, GENERATED } from './lib/data.ts';
 import { kb, ms, ratio, table, time, type Timing } from './lib/measure.ts';
 
@@ -47,7 +41,7 @@ export interface ZipResult {
   zipcodesLoad: number;
   jsonLoad: number;
   oursBytes: Shipped;
-  oursShard: Shipped;
+  oursPlaces: Shipped;
   zipcodesBytes: Shipped;
   jsonBytes: Shipped;
   inputs: number;
@@ -61,20 +55,19 @@ interface JsonZip {
 }
 
 export async function runZip(): Promise<ZipResult> {
-  // Decoding what a ZIP search downloads: zips.bin, zip3.bin and one place shard (all ten here).
+  // Decoding what a ZIP search downloads (any search: the fetch set is fixed): zips.bin,
+  // zip3.bin and places.bin.
   let start = performance.now();
   const tables = zipTables();
-  const shards: PlaceShard[] = [];
-  for (let d = 0; d <= 9; d++) shards[d] = decodePlaceShard(readBytes(`places-${d}.bin`));
-  const oursLoad = (performance.now() - start) / 1; // one decode of everything
+  const places = decodePlaceTable(readBytes('places.bin'));
+  const oursLoad = performance.now() - start; // one decode of everything
   const { zips } = tables.zips;
 
   // The peers' data, the same ZIPs: a JSON object built from our tables (with town and state).
   const object: Record<string, JsonZip> = {};
   for (let i = 0; i < zips.length; i++) {
     const zip = String(zips[i]).padStart(5, '0');
-    const shard = shards[placeShardDigit(zip)] as PlaceShard;
-    const place = placeAt(shard, shard.zipPlace[i - shard.first] as number);
+    const place = placeAt(places, places.zipPlace[i] as number);
     object[zip] = {
       lat: (tables.zips.lat[i] as number) / 1000,
       lon: (tables.zips.lon[i] as number) / 1000,
@@ -102,22 +95,17 @@ export async function runZip(): Promise<ZipResult> {
 
   const ours = time((i) => {
     const input = at(i);
-    return lookupZip(tables, input, shards[placeShardDigit(input)]);
+    return lookupZip(tables, input, places);
   });
   const zipcodesTiming = time((i) => zipcodes.lookup(at(i)));
   const json = time((i) => parsed[at(i)]);
 
-  // Bytes to the browser. Ours: zips.bin + zip3.bin + one place shard (the average one).
-  const shardSizes = Array.from({ length: 10 }, (_, d) => sizes(readBytes(`places-${d}.bin`)));
-  const avgShard = {
-    raw: Math.round(shardSizes.reduce((a, s) => a + s.raw, 0) / 10),
-    gzip: Math.round(shardSizes.reduce((a, s) => a + s.gzip, 0) / 10),
-    brotli: Math.round(shardSizes.reduce((a, s) => a + s.brotli, 0) / 10),
-  };
+  // Bytes to the browser. Ours: zips.bin + zip3.bin + places.bin (every search's three files).
+  const placesBytes = sizes(readFileSync(`${GENERATED}places.bin`));
   const oursBytes = sum(
     sizes(readFileSync(`${GENERATED}zips.bin`)),
     sizes(readFileSync(`${GENERATED}zip3.bin`)),
-    avgShard,
+    placesBytes,
   );
   // zipcodes bundled for the browser as any bundler would (minified, its whole data file).
   const bundled = await build({
@@ -137,7 +125,7 @@ export async function runZip(): Promise<ZipResult> {
     zipcodesLoad,
     jsonLoad,
     oursBytes,
-    oursShard: avgShard,
+    oursPlaces: placesBytes,
     zipcodesBytes,
     jsonBytes: sizes(jsonText),
     inputs: inputs.length,
@@ -156,10 +144,10 @@ export function zipTable(r: ZipResult): string {
     ],
     [
       [
-        'ours: `lookupZip` (zips.bin + zip3.bin + one place shard)',
+        'ours: `lookupZip` (zips.bin + zip3.bin + places.bin)',
         ms(r.ours.median),
         '–',
-        ms(r.oursLoad) + ' (all 10 shards)',
+        ms(r.oursLoad),
         bytes(r.oursBytes),
       ],
       [

@@ -63,11 +63,11 @@ export function insuranceModuleSource() {
   return `export default ${readFileSync(`${ROOT}data/insurance.json`, 'utf8')};\n`;
 }
 
-/** The first ZIP digits, which name the ten place-name shards (places-0 … places-9). */
-export const PLACE_SHARD_DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-
 /**
- * The data files the widget fetches at run time, by logical name, and their source paths.
+ * The data files the widget fetches at run time, by logical name, and their source paths: the
+ * same three for every search (src/load/zip-data.ts). The place-name shards places-D.bin that
+ * scripts/build-zips.ts still writes are not shipped: which one a ZIP search fetched told its
+ * first digit (issue 15).
  * @type {Record<string, string>}
  */
 export const DATA_FILES = {
@@ -75,7 +75,6 @@ export const DATA_FILES = {
   zip3: `${GENERATED}zip3.bin`,
   places: `${GENERATED}places.bin`,
 };
-for (const d of PLACE_SHARD_DIGITS) DATA_FILES[`places-${d}`] = `${GENERATED}places-${d}.bin`;
 
 /**
  * Source of the assets module. `files` maps a logical name to the path the file is served at,

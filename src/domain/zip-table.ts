@@ -575,14 +575,19 @@ const ZIP_PATTERN = /^\s*(\d{5})(?:[- ]?\d{4})?\s*$/;
 
 /**
  * Looks up what a visitor typed: the ZIP's point when the table has it (with its place and
- * state when `shard` is given); else the mean point of its 3-digit prefix, marked approximate;
+ * state when `names` is given); else the mean point of its 3-digit prefix, marked approximate;
  * else unknown; or invalid when the input is not a ZIP. Coordinates are in degrees, to 0.001°.
  * @param tables the ZIP and ZIP3 tables from one build.
- * @param shard the place shard of the ZIP's first digit ({@link placeShardDigit}), from the
- *   same build; a shard of another digit is ignored (the result has no place).
- * @throws Error when the shard does not match the ZIP table (files from different builds).
+ * @param names the place names of the same build: places.bin ({@link decodePlaceTable}), which
+ *   names every ZIP, or the place shard of the ZIP's first digit ({@link placeShardDigit}); a
+ *   shard of another digit is ignored (the result has no place).
+ * @throws Error when the names do not match the ZIP table (files from different builds).
  */
-export function lookupZip(tables: ZipTables, input: string, shard?: PlaceShard): ZipLookup {
+export function lookupZip(
+  tables: ZipTables,
+  input: string,
+  names?: PlaceShard | PlaceTable,
+): ZipLookup {
   const zip = normalizeZip(input);
   if (zip === undefined) return { kind: 'invalid', input };
   const { zips, zip3 } = tables;
@@ -596,9 +601,18 @@ export function lookupZip(tables: ZipTables, input: string, shard?: PlaceShard):
       lon: entry.lon,
       approximate: false,
     };
-    if (shard && shard.digit === placeShardDigit(zip)) {
-      checkPlaceShard(zips, shard);
-      const place = placeAt(shard, defined(shard.zipPlace[i - shard.first], 'ZIP place', i));
+    let index: number | undefined;
+    if (names && 'digit' in names) {
+      if (names.digit === placeShardDigit(zip)) {
+        checkPlaceShard(zips, names);
+        index = defined(names.zipPlace[i - names.first], 'ZIP place', i);
+      }
+    } else if (names) {
+      checkPlaceTable(zips, names);
+      index = defined(names.zipPlace[i], 'ZIP place', i);
+    }
+    if (index !== undefined) {
+      const place = placeAt(names as PlaceNames, index);
       found.place = place.name;
       found.state = place.state;
     }

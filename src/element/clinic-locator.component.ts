@@ -378,6 +378,7 @@ export class ClinicLocator extends LitElement {
           onKeydown: suggestions.handleKeydown,
           onFocusOut: suggestions.handleFocusOut,
           onLocate: this.#handleLocate,
+          onIntent: this.#search.prepare,
         })}
         <div class="toolbar">
           ${status(statusProps)}

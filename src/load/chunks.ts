@@ -10,6 +10,16 @@ const besideZipData = <T>(chunk: Promise<T>): Promise<T> =>
 export const loadSearch = () => besideZipData(import('./resolve.js'));
 
 /**
+ * The first sign of a search (the box focused or touched): the search code and the data files
+ * every search needs, requested now and the same whatever is typed, so that they are there by
+ * Enter. Failures are left to the search itself, which retries and reports them.
+ */
+export function prepareSearch(): void {
+  void import('./zip-data.js').then((data) => data.loadSearchData()).catch(() => undefined);
+  void loadSearch().catch(() => undefined);
+}
+
+/**
  * Clinic data given at run time (`src`, `clinics`) is fetched and checked by its own chunk, with
  * the CSV parser and the schema library: pages with the bundled clinics never download it.
  */

@@ -1,6 +1,6 @@
 // Loaded lazily (with fuse.js and the place search) the first time a visitor searches or types.
-// What did the visitor mean? Loads what the answer needs (the ZIP tables and one place-name
-// shard for a ZIP; all place names and the clinic index for words) and asks the domain.
+// What did the visitor mean? Loads what the answer needs (the same data files for any query:
+// zips.bin, zip3.bin, places.bin; the place index too for words) and asks the domain.
 import type { Clinic } from '../domain/clinic.js';
 import {
   createPlaceIndexBuilder,
@@ -17,7 +17,7 @@ import { clinicOrigin, organizationOrigin, placeLabel, placeOrigin } from '../do
 import { readServiceWords } from '../domain/service-words.js';
 import { lookupZip, normalizeZip } from '../domain/zip-table.js';
 import { nextTask } from './next-task.js';
-import { loadPlaces, loadPlaceShard, loadZipTables } from './zip-data.js';
+import { loadPlaces, loadSearchData } from './zip-data.js';
 
 /** What a search for some text resolves to; `services`: the service words it named. */
 export type Resolution = { services?: string[]; typed?: string } & (
@@ -50,7 +50,7 @@ let placeIndex: Promise<PlaceIndex> | undefined;
 /** Places indexed per task. */
 const INDEX_SLICE = 5000;
 
-/** All place names, indexed for search (loads every place-name shard on first use). */
+/** All place names, indexed for search (loads the data files on first use). */
 export function loadPlaceIndex(): Promise<PlaceIndex> {
   placeIndex ??= loadPlaces().then(
     async (places) => {
@@ -73,8 +73,9 @@ export function loadPlaceIndex(): Promise<PlaceIndex> {
 }
 
 /**
- * Resolves what the visitor typed. ZIP codes need only the ZIP tables and one place-name shard;
- * anything with letters loads the place names. Rejects only when data cannot be loaded.
+ * Resolves what the visitor typed. Any query loads the same data files (zips.bin, zip3.bin,
+ * places.bin); anything with letters indexes the place names too. Rejects only when data cannot
+ * be loaded.
  * `organization`: a member site's, which comes first among what a name can mean.
  */
 export async function resolveQuery(
@@ -99,8 +100,8 @@ export async function resolveQuery(
 }
 
 async function resolveZip(zip: string): Promise<Resolution> {
-  const [tables, shard] = await Promise.all([loadZipTables(), loadPlaceShard(Number(zip[0]))]);
-  const outcome = originFromZip(lookupZip(tables, zip, shard));
+  const { tables, places } = await loadSearchData();
+  const outcome = originFromZip(lookupZip(tables, zip, places));
   if (outcome.kind === 'origin') return { kind: 'origin', origin: outcome.origin, also: [] };
   if (outcome.kind === 'unknown') return { kind: 'unknown-zip', zip: outcome.zip };
   return { kind: 'not-understood', input: zip };

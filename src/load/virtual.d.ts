@@ -2,7 +2,7 @@
 // (web-test-runner.config.js), both from scripts/lib/modules.js.
 
 declare module 'virtual:clinic-locator-assets' {
-  /** The absolute URL of a lazily fetched data file, by logical name (`zips`, `zip3`, `places-0` … `places-9`). */
+  /** The absolute URL of a lazily fetched data file, by logical name (`zips`, `zip3`, `places`). */
   export function assetUrl(name: string): string;
 }
 

@@ -1,15 +1,16 @@
-// Fetches and decodes the ZIP tables (zips.bin, zip3.bin) and the place names that sit beside
-// the script: places-0.bin … places-9.bin, one of which a ZIP search needs for its place, and
-// places.bin, all of them in one file (~105 KB brotli), for place search.
+// Fetches and decodes the data files that sit beside the script: the ZIP tables (zips.bin,
+// zip3.bin) and the place names with the gazetteer (places.bin). Every search needs the same
+// three files, whatever was typed (a ZIP's place name comes from places.bin too): which files
+// are fetched, and in what order, never tells what the visitor typed (issue 15).
 import { dataFileUrl } from './data-files.js';
 import type { PlaceList } from '../domain/places.js';
 import {
-  decodePlaceShard,
+  checkPlaceTable,
   decodePlaceTable,
   decodeZip3Table,
   decodeZipTable,
   listPlaces,
-  type PlaceShard,
+  type PlaceTable,
   type ZipTables,
 } from '../domain/zip-table.js';
 import { nextTask } from './next-task.js';
@@ -19,7 +20,7 @@ import { nextTask } from './next-task.js';
 // once and the same promise is handed to all. A failed load clears its memo so a later call
 // retries.
 let tablesMemo: Promise<ZipTables> | undefined;
-const shardMemos = new Map<number, Promise<PlaceShard>>();
+let placeTableMemo: Promise<PlaceTable> | undefined;
 let placesMemo: Promise<PlaceList> | undefined;
 
 /** Calls `load` once and shares its promise through `get`/`set` until it rejects. */
@@ -39,10 +40,9 @@ function memoise<T>(
 }
 
 /**
- * The ZIP tables (zips.bin and zip3.bin), fetched in parallel and decoded on first call; later
- * calls share the same promise. Place names are separate: {@link loadPlaceShard}. Rejects with
- * an Error naming the file that could not be loaded or decoded; after a rejection, the next
- * call tries again.
+ * The ZIP tables (zips.bin and zip3.bin), fetched in parallel and each decoded as soon as its
+ * bytes arrive; later calls share the same promise. Rejects with an Error naming the file that
+ * could not be loaded or decoded; after a rejection, the next call tries again.
  */
 export function loadZipTables(): Promise<ZipTables> {
   return memoise(
@@ -58,47 +58,42 @@ export function loadZipTables(): Promise<ZipTables> {
   );
 }
 
-/**
- * The place names of the ZIPs starting with `digit` (places-D.bin, ~11 KB brotli), fetched and
- * decoded on first call for that digit; pass it to `lookupZip` for a found ZIP's place and
- * state. Later calls for the same digit share the promise. Rejects with an Error naming the
- * file; after a rejection, the next call tries again.
- * @param digit the first digit of the ZIP, 0..9 (`placeShardDigit(zip)`).
- */
-export function loadPlaceShard(digit: number): Promise<PlaceShard> {
-  if (!Number.isInteger(digit) || digit < 0 || digit > 9) {
-    return Promise.reject(new RangeError(`no place shard for digit ${digit}: expected 0..9`));
-  }
+/** places.bin, decoded as soon as its bytes arrive (memoised, retried after a rejection). */
+function loadPlaceTable(): Promise<PlaceTable> {
   return memoise(
-    () => shardMemos.get(digit),
-    (value) => (value ? shardMemos.set(digit, value) : shardMemos.delete(digit)),
-    async () => {
-      const shard = decodePlaceShard(await fetchBytes(`places-${digit}`));
-      if (shard.digit !== digit) {
-        throw new Error(`places-${digit}.bin holds the place names of digit ${shard.digit}`);
-      }
-      return shard;
-    },
+    () => placeTableMemo,
+    (value) => (placeTableMemo = value),
+    () => fetchBytes('places').then(decodePlaceTable),
   );
 }
 
 /**
+ * Everything any search needs, the same three files whatever is typed, requested at once in a
+ * fixed order (zips.bin, zip3.bin, places.bin): the ZIP tables, and the place names that name
+ * a found ZIP's town and answer place search. Call it at the first sign of a search (the box
+ * focused or touched) so the files are there, decoded, by the time the visitor presses Enter.
+ * Rejects with an Error naming the file that failed, or saying that the files come from
+ * different builds; each file is retried on the next call.
+ */
+export async function loadSearchData(): Promise<{ tables: ZipTables; places: PlaceTable }> {
+  const [tables, places] = await Promise.all([loadZipTables(), loadPlaceTable()]);
+  checkPlaceTable(tables.zips, places);
+  return { tables, places };
+}
+
+/**
  * Every place of the ZIP table: each distinct (name, state) with its mean point over its ZIPs
- * (degrees) and its number of ZIPs, in order of first use in ZIP order. Fetches places.bin
- * (~105 KB brotli), never the shards, and the ZIP tables for the points unless a ZIP search
- * already has: call it when the visitor types letters, not for a ZIP search. Memoised, and
- * retried after a rejection, like the files it reads; rejects with an Error naming the file
- * that failed, or saying that the files come from different builds.
+ * (degrees) and its number of ZIPs, in order of first use in ZIP order, then the gazetteer
+ * towns. Reads the files of {@link loadSearchData}. Memoised, and retried after a rejection,
+ * like the files it reads; rejects with an Error naming the file that failed, or saying that
+ * the files come from different builds.
  */
 export function loadPlaces(): Promise<PlaceList> {
   return memoise(
     () => placesMemo,
     (value) => (placesMemo = value),
     async () => {
-      const [tables, places] = await Promise.all([
-        loadZipTables(),
-        fetchBytes('places').then(decodePlaceTable),
-      ]);
+      const { tables, places } = await loadSearchData();
       // Listing the places is its own task, apart from decoding the files.
       await nextTask();
       return listPlaces(tables.zips, places);

@@ -4,7 +4,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
 import type { ClinicSearchEvent, ClinicSelectEvent } from '../../src/element/events.js';
-import { holdFetch, mount, press, type Harness } from './harness.js';
+import { mount, press, type Harness } from './harness.js';
 import { GR, byDistance, clinics } from './fixtures.js';
 
 /** Great-circle distance in km (for "within 10 km" checks). */
@@ -358,9 +358,17 @@ describe('<clinic-locator> browsing before a search', () => {
 
 describe('<clinic-locator> while a search runs', () => {
   it('keeps the last results and chip counts on screen, inert, until the new ones replace them', async () => {
-    // Hold the place names of ZIPs starting with 8, so the second search stays in its loading
-    // state for as long as this test wants.
-    const { release, restore } = holdFetch('places-8');
+    // Every search reads the same data files, loaded once: hold the position asked for by "Use
+    // my location" instead, so the second search stays in its loading state for as long as this
+    // test wants.
+    let answer: () => void = () => undefined;
+    const stub = sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((ok) => {
+      answer = () =>
+        ok({
+          coords: { latitude: 39.74, longitude: -104.99 },
+          timestamp: 0,
+        } as GeolocationPosition);
+    });
     try {
       const h = await mount({}, clinics);
       await h.search('49503');
@@ -370,9 +378,8 @@ describe('<clinic-locator> while a search runs', () => {
       expect(ids.length).to.be.above(0);
       expect(list.inert).to.equal(false);
 
-      h.type('80202');
-      h.submit();
-      await waitUntil(() => h.status() === 'Searching…');
+      h.part('locate-button').click();
+      await waitUntil(() => h.status() === 'Finding your location…');
       // The old list stays (no blank frame) but cannot be used; the chips keep their counts.
       expect(h.ids()).to.deep.equal(ids);
       expect(list.inert).to.equal(true);
@@ -380,12 +387,13 @@ describe('<clinic-locator> while a search runs', () => {
         h.parts('filter-chip').map((chip) => chip.textContent!.replace(/\s+/g, ' ')),
       ).to.deep.equal(chips);
 
-      release();
-      await waitUntil(() => h.part('status').getAttribute('aria-busy') === 'false');
-      expect(h.status()).to.match(/Denver, CO/);
+      answer();
+      // (aria-busy stays false while the position is asked for: the status says so.)
+      await waitUntil(() => h.status() !== 'Finding your location…');
+      expect(h.status()).to.match(/your location/);
       expect(list.inert).to.equal(false);
     } finally {
-      restore();
+      stub.restore();
     }
   });
 

@@ -1,8 +1,22 @@
 import { expect } from '@open-wc/testing';
 import distance from '@turf/distance';
 import type { Place } from '../../src/domain/places.js';
-import { lookupZip, mergePlaceShards } from '../../src/domain/zip-table.js';
-import { loadPlaces, loadPlaceShard, loadZipTables } from '../../src/load/zip-data.js';
+import {
+  decodePlaceShard,
+  lookupZip,
+  mergePlaceShards,
+  type PlaceShard,
+} from '../../src/domain/zip-table.js';
+import { loadPlaces, loadSearchData, loadZipTables } from '../../src/load/zip-data.js';
+
+/**
+ * A place shard of data/generated, decoded: the widget no longer fetches them, but the build
+ * still writes them, and they must agree with places.bin.
+ */
+async function loadPlaceShard(digit: number): Promise<PlaceShard> {
+  const response = await fetch(`/data/generated/places-${digit}.bin`);
+  return decodePlaceShard(new Uint8Array(await response.arrayBuffer()));
+}
 
 /** Names of the data files fetched so far, e.g. `places-4.bin`. */
 function fetchedFiles(): string[] {
@@ -44,54 +58,6 @@ describe('loadZipTables()', () => {
   it('hands every caller the same promise', () => {
     const first = loadZipTables();
     expect(loadZipTables()).to.equal(first);
-  });
-});
-
-describe('loadPlaceShard()', () => {
-  it('rejects with a clear error when the shard cannot be fetched, and retries', async () => {
-    const realFetch = window.fetch;
-    window.fetch = (input, init) =>
-      String(input).endsWith('/places-7.bin')
-        ? Promise.resolve(new Response('gone', { status: 404, statusText: 'Not Found' }))
-        : realFetch(input, init);
-    let error: unknown;
-    try {
-      await loadPlaceShard(7);
-    } catch (e) {
-      error = e;
-    } finally {
-      window.fetch = realFetch;
-    }
-    expect((error as Error).message).to.equal(
-      `Could not load the ZIP code table ${new URL('/data/generated/places-7.bin', location.href).href}: HTTP 404 Not Found`,
-    );
-    expect((await loadPlaceShard(7)).digit).to.equal(7);
-  });
-
-  it('rejects a digit that names no shard', async () => {
-    for (const digit of [-1, 10, 1.5, Number.NaN]) {
-      let error: unknown;
-      await loadPlaceShard(digit).catch((e: unknown) => (error = e));
-      expect((error as Error).message).to.equal(`no place shard for digit ${digit}: expected 0..9`);
-    }
-  });
-
-  it("a ZIP lookup fetches the tables and one shard only, and finds the ZIP's place", async () => {
-    // Nothing has fetched shard 4 or the place list yet in this file.
-    expect(
-      fetchedFiles().filter((f) => f.startsWith('places-') && f !== 'places-7.bin'),
-    ).to.deep.equal([]);
-    const [tables, shard] = await Promise.all([loadZipTables(), loadPlaceShard(4)]);
-    expect(lookupZip(tables, '49503', shard)).to.include({
-      kind: 'found',
-      zip: '49503',
-      place: 'Grand Rapids',
-      state: 'MI',
-    });
-    expect(
-      fetchedFiles().filter((f) => f.startsWith('places-') && f !== 'places-7.bin'),
-    ).to.deep.equal(['places-4.bin']);
-    expect(loadPlaceShard(4)).to.equal(loadPlaceShard(4));
   });
 });
 
@@ -192,5 +158,23 @@ describe('loadPlaces()', () => {
 
   it('hands every caller the same promise', () => {
     expect(loadPlaces()).to.equal(loadPlaces());
+  });
+});
+
+describe('loadSearchData()', () => {
+  // Which files a search fetches (and never a shard) is checked on the built widget, in
+  // test/e2e/fetch-set.test.ts: this file fetches the shards itself (loadPlaceShard above).
+  it("reads zips.bin, zip3.bin and places.bin, and names a ZIP's place", async () => {
+    const { tables, places } = await loadSearchData();
+    for (const [zip, place, state] of [
+      ['49503', 'Grand Rapids', 'MI'],
+      ['90210', 'Beverly Hills', 'CA'],
+      ['10001', 'New York', 'NY'],
+      ['88510', 'El Paso', 'TX'],
+      ['79901', 'El Paso', 'TX'],
+    ] as const) {
+      expect(lookupZip(tables, zip, places), zip).to.include({ kind: 'found', place, state });
+    }
+    expect(fetchedFiles()).to.include.members(['places.bin', 'zip3.bin', 'zips.bin']);
   });
 });

@@ -14,7 +14,7 @@ import type { Origin } from '../../domain/query.js';
 import type { RankedClinic } from '../../domain/rank.js';
 import { fromKm, type Units } from '../../domain/units.js';
 import { outsideUs } from '../../domain/us-bounds.js';
-import { loadSearch } from '../../load/chunks.js';
+import { loadSearch, prepareSearch } from '../../load/chunks.js';
 import type { Resolution } from '../../load/resolve.js';
 import {
   ClinicErrorEvent,
@@ -123,6 +123,16 @@ export class SearchController implements ReactiveController {
     if (this.#task.value !== outcome) return;
     this.#dispatchSearch(outcome.search, outcome.trigger);
   }
+
+  /**
+   * The first sign of a search (the box focused or touched): the search code, the data files and
+   * the clinics start loading, the same files whatever will be typed, and the clinics' name
+   * index is built while the visitor types, not after Enter.
+   */
+  prepare = (): void => {
+    prepareSearch();
+    void this.#data.searchIndex().catch(() => undefined);
+  };
 
   /** The visitor submitted the box ("Current location" there asks for the position again). */
   submit(): Promise<void> {

@@ -18,6 +18,8 @@ export interface SearchFormProps {
   onKeydown: (event: KeyboardEvent) => void;
   onFocusOut: (event: FocusEvent) => void;
   onLocate: () => void;
+  /** The first sign of a search (focus or a touch in the form): fetch what a search needs. */
+  onIntent: () => void;
 }
 
 // Choosing with the mouse or a finger must not blur the input first (that would close the list
@@ -37,7 +39,14 @@ export function searchForm(p: SearchFormProps): TemplateResult {
     if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing) return;
     submit(event);
   };
-  return html`<form part="search-form" class="search" role="search" @submit=${submit}>
+  return html`<form
+    part="search-form"
+    class="search"
+    role="search"
+    @submit=${submit}
+    @focusin=${p.onIntent}
+    @pointerdown=${p.onIntent}
+  >
     <div class="field">
       <label id="query-label" part="search-label" for="query">${m.searchLabel}</label>
       <div class="combo" @focusout=${p.onFocusOut}>
