@@ -28,6 +28,13 @@ export function formatters(locale: string) {
         }),
     );
   const lengths = { mi: length('mile'), km: length('kilometer') };
+  // Made once, not per call: the filter chips name every language of the clinics on each render,
+  // and a DisplayNames costs ~1 ms to create on a mid-range phone.
+  const names = lazy(() => new Intl.DisplayNames([locale], { type: 'language' }));
+  const list = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const day = lazy(
+    () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  );
   return {
     /** `one` or `other` (etc.) for a count. */
     plural: (count: number) => plural().select(count),
@@ -40,20 +47,12 @@ export function formatters(locale: string) {
     length: (value: number, units: Units) => lengths[units]().format(value),
     /** Language names joined as a list: `English and Spanish`. */
     /** A language's name in this locale (`vi` → `Vietnamese`), the code when unknown. */
-    languageName: (code: string) =>
-      new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code,
+    languageName: (code: string) => names().of(code) ?? code,
     /** A `YYYY-MM-DD` date without its year: `Jan 12`, `12 ene`. */
-    shortDate: (isoDate: string) =>
-      new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-        new Date(`${isoDate}T00:00:00Z`),
-      ),
+    shortDate: (isoDate: string) => day().format(new Date(`${isoDate}T00:00:00Z`)),
     /** Words joined as a list: `back pain and sciatica`. */
-    and: (words: readonly string[]) =>
-      new Intl.ListFormat(locale, { type: 'conjunction' }).format(words),
-    languageNames: (codes: readonly string[]) => {
-      const names = new Intl.DisplayNames([locale], { type: 'language' });
-      const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-      return list.format(codes.map((code) => names.of(code) ?? code));
-    },
+    and: (words: readonly string[]) => list().format(words),
+    languageNames: (codes: readonly string[]) =>
+      list().format(codes.map((code) => names().of(code) ?? code)),
   };
 }
