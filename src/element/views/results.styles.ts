@@ -18,6 +18,10 @@ export const resultStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* A card out of view is not laid out or painted until it nears the viewport: on a phone the
+       first screen shows one or two of the ten cards. Its last size is remembered (auto). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14em;
   }
   .result.selected {
     border-color: var(--_accent);
