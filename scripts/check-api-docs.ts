@@ -17,6 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv';
+import { finalExports } from './lib/exports.ts';
 
 const TAG = 'clinic-locator';
 const [readmeFile = 'README.md', manifestFile = 'custom-elements.json'] = process.argv.slice(2);
@@ -281,21 +282,13 @@ export function manifestProblems(manifest: Manifest & { schemaVersion?: string }
     exports?: { kind: string; name: string }[];
   }[]) {
     if (!existsSync(mod.path)) continue;
-    const list = /export \{([^}]*)\};?\s*$/.exec(readFileSync(mod.path, 'utf8'))?.[1];
-    const built = new Set(
-      list?.split(',').map(
-        (p) =>
-          p
-            .trim()
-            .split(/\s+as\s+/)
-            .pop() ?? '',
-      ),
-    );
+    const exported = finalExports(readFileSync(mod.path, 'utf8'));
+    const built = new Set(exported);
     const listed = new Set((mod.exports ?? []).filter((e) => e.kind === 'js').map((e) => e.name));
     for (const name of listed) {
       if (!built.has(name)) problems.push(`${mod.path} does not export ${name}`);
     }
-    for (const name of list ? built : []) {
+    for (const name of exported ?? []) {
       if (!listed.has(name)) problems.push(`${mod.path} exports ${name}, the manifest omits it`);
     }
   }
