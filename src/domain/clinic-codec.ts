@@ -125,7 +125,8 @@ export interface CompiledClinics {
 export type IdList = number | number[] | null;
 
 const SCALE = 1e5;
-const VERSION = 3;
+/** The format version the encoder writes and the decoders read. */
+export const COMPILED_VERSION = 3;
 
 /**
  * A name as web addresses usually spell it: lower case, `&` as `and`, every other run of
@@ -348,7 +349,7 @@ export function encodeClinics(clinics: readonly Clinic[]): CompiledClinics {
   const insurance = idLists(clinics.map((c) => c.insurance));
   const accessibility = idLists(clinics.map((c) => c.accessibility));
   return {
-    version: VERSION,
+    version: COMPILED_VERSION,
     count: clinics.length,
     id: clinics.map((c, i) => (i > 0 && nextId(clinics[i - 1]?.id) === c.id ? 0 : c.id)),
     name: clinics.map((c) =>
@@ -454,7 +455,7 @@ export interface ClinicDecoder {
  * @throws {Error} for an unknown format version.
  */
 export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
-  if (compiled.version !== VERSION) {
+  if (compiled.version !== COMPILED_VERSION) {
     throw new Error(`Unsupported compiled clinics version: ${String(compiled.version)}`);
   }
   const count = compiled.count;

@@ -10,14 +10,12 @@ import type { Problem } from './clinic-check.js';
 import type { Clinic } from './clinic.js';
 import {
   COMPILED_FORMAT,
+  COMPILED_VERSION,
   createClinicDecoder,
   type ClinicDecoder,
   type CompiledClinics,
 } from './clinic-codec.js';
 import { US_STATES } from './clinic-schema.js';
-
-/** The format version this widget reads (see `CompiledClinics.version`). */
-const VERSION = 3;
 
 /** Whether a clinic file's text is a compiled clinic file: its opening bytes name the format. */
 export function isCompiledClinicsText(text: string): boolean {
@@ -197,10 +195,10 @@ export function checkCompiledStructure(value: unknown): Problem[] {
   if (!isCompiledClinicsValue(value))
     return [fileProblem(`not a compiled clinic file (no "format": "${COMPILED_FORMAT}")`)];
   const c = value as Record<string, unknown>;
-  if (c.version !== VERSION) {
+  if (c.version !== COMPILED_VERSION) {
     return [
       fileProblem(
-        `compiled clinic file version ${JSON.stringify(c.version)}, this widget reads version ${VERSION}: compile it again with this version's npm run data:clinics`,
+        `compiled clinic file version ${JSON.stringify(c.version)}, this widget reads version ${COMPILED_VERSION}: compile it again with this version's npm run data:clinics`,
       ),
     ];
   }
