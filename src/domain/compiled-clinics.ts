@@ -31,7 +31,8 @@ export function isCompiledClinicsValue(value: unknown): boolean {
   );
 }
 
-const fileProblem = (message: string): Problem => ({
+/** A problem with the whole compiled file (record 0, column `(file)`), an error. */
+export const fileProblem = (message: string): Problem => ({
   line: 0,
   column: '(file)',
   message,

@@ -266,7 +266,7 @@ async function readCompiled(
     new ClinicSourceError(
       `${url} is not a usable compiled clinic file: ${message}`,
       'no-clinics',
-      [{ line: 0, column: '(file)', message, severity: 'error' }],
+      [compiled.fileProblem(message)],
       'record',
     );
   const lines = named ? body.trimEnd().split('\n') : [];
@@ -334,7 +334,7 @@ async function loadCompiled(
     throw new ClinicSourceError(
       `${url} is not a usable compiled clinic file: ${message}`,
       'no-clinics',
-      [...decodedProblems, { line: 0, column: '(file)', message, severity: 'error' }],
+      [...decodedProblems, compiled.fileProblem(message)],
       'record',
     );
   }
