@@ -2,32 +2,21 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Clinic } from '../../domain/clinic.js';
 import { filterClinics, type ClinicFilter } from '../../domain/filter.js';
-import {
-  clinicOrigin,
-  differsFromTyped,
-  organizationOrigin,
-  placeLabel,
-  placeOrigin,
-} from '../../domain/origin.js';
+import { differsFromTyped, placeLabel } from '../../domain/origin.js';
 import type { Place } from '../../domain/places.js';
-import type { Origin } from '../../domain/query.js';
 import type { RankedClinic } from '../../domain/rank.js';
 import { fromKm, type Units } from '../../domain/units.js';
-import { outsideUs } from '../../domain/us-bounds.js';
-import { loadSearch, prepareSearch } from '../../load/chunks.js';
-import type { Resolution } from '../../load/resolve.js';
+import { prepareSearch } from '../../load/chunks.js';
 import {
-  ClinicErrorEvent,
   ClinicSearchEvent,
   ClinicSelectEvent,
   type SearchTrigger,
   type SelectSource,
 } from '../events.js';
-import type { LocateFailure } from '../geolocation.js';
 import type { CoreMessages as Messages } from '../messages/messages.js';
 import type { ClinicDataController } from './clinic-data.js';
+import { resolveRequest } from './search-resolve.js';
 import type { Outcome, ResultsView, SearchContext, SearchRequest, View } from './search-types.js';
-import { organizationStates } from './filters.js';
 
 export type { Choices, ResultsView, SearchContext, SearchRequest, View } from './search-types.js';
 
@@ -89,7 +78,7 @@ export class SearchController implements ReactiveController {
         // The results on screen when the search started, kept under a message if it ends
         // without an answer (see `Outcome`).
         const previous = this.listed;
-        const outcome = await this.#resolve(request, signal);
+        const outcome = await resolveRequest(request, signal, this.#o, this.#host);
         return outcome.kind === 'message' && outcome.unanswered && previous
           ? { ...outcome, previous }
           : outcome;
@@ -347,159 +336,6 @@ export class SearchController implements ReactiveController {
     this.selectedId = search.clinic?.id;
     // What the visitor typed goes into the URL (with sync-url); a position never does.
     if (trigger === 'user') this.#o.searched(search.located ? '' : search.query, search.clinic?.id);
-  }
-
-  async #resolve(request: SearchRequest, signal: AbortSignal): Promise<Outcome> {
-    const m = this.#o.messages();
-    const message = (text: string, unanswered?: true): Outcome => ({
-      request,
-      kind: 'message',
-      text,
-      error: true,
-      unanswered,
-    });
-    switch (request.kind) {
-      case 'place': {
-        const { place } = request;
-        const search = { query: placeLabel(place), origin: placeOrigin(place), also: [] };
-        return this.#found(request, search, 'user');
-      }
-      case 'clinic': {
-        const { clinic } = request;
-        const search = { query: clinic.name, origin: clinicOrigin(clinic), also: [], clinic };
-        return this.#found(request, search, 'user');
-      }
-      case 'organization': {
-        const { organization } = request;
-        const clinics = await this.#data.list().catch(() => undefined);
-        const own = clinics?.filter((c) => c.organization === organization) ?? [];
-        const origin = organizationOrigin(organization, own);
-        if (!origin) return message(m.notUnderstood(organization));
-        return this.#found(
-          request,
-          { query: organization, origin, also: [], organization },
-          'user',
-        );
-      }
-      case 'locate':
-        return this.#locate(request);
-      case 'query':
-        break;
-    }
-    const query = request.text.trim();
-    if (!query) return message(m.emptyQuery);
-    let resolution: Resolution;
-    try {
-      const [search, clinicIndex] = await Promise.all([loadSearch(), this.#data.searchIndex()]);
-      resolution = await search.resolveQuery(query, clinicIndex, this.#o.organization());
-    } catch (error) {
-      if (this.#data.state === 'error' || signal.aborted) {
-        return message(this.#data.failedText(m), true);
-      }
-      const text = error instanceof Error ? error.message : String(error);
-      console.error(`clinic-locator: ${text}`);
-      this.#host.dispatchEvent(new ClinicErrorEvent({ source: 'zip-data', message: text }));
-      return message(m.loadFailed, true);
-    }
-    if (resolution.services?.length) this.#o.services(resolution.services);
-    switch (resolution.kind) {
-      case 'empty':
-        return resolution.services?.length
-          ? { request, kind: 'message', text: m.needsPlace, error: false }
-          : message(m.emptyQuery);
-      case 'unknown-zip':
-        return message(m.unknownZip(resolution.zip));
-      case 'not-understood':
-        return message(m.notUnderstood(query));
-      case 'near-me':
-        return this.#locate(request);
-      case 'not-found': {
-        const { name } = resolution;
-        const candidates = await this.#ownTowns(resolution.candidates);
-        if (!candidates.length) return message(m.notFound(name, false));
-        return { request, kind: 'choices', candidates, notFound: name };
-      }
-      case 'choices': {
-        const { organization, clinics } = resolution;
-        let { candidates } = resolution;
-        const own = this.#o.organization();
-        if (own) {
-          const there = await this.#ownTowns(candidates);
-          const named = organization || clinics?.length;
-          // Its own organization, and no town of that name where it has clinics: the
-          // organization is what was meant.
-          if (organization === own && !there.length) {
-            const found = await this.#resolve({ kind: 'organization', organization }, signal);
-            return { ...found, request };
-          }
-          if (!named && there.length === 1) {
-            const found = await this.#resolve({ kind: 'place', place: there[0] as Place }, signal);
-            return { ...found, request };
-          }
-          if (!named && !there.length) {
-            const name = candidates[0]?.name ?? query;
-            return { request, kind: 'message', text: m.noneThere(own, name), error: false };
-          }
-          candidates = there;
-        }
-        return { request, kind: 'choices', candidates, organization, clinics };
-      }
-      case 'origin': {
-        const { origin, also, clinic, organization, state, typed } = resolution;
-        const outside = outsideUs(origin.lat, origin.lon);
-        const search = { query, typed, origin, also, clinic, organization, state, outside };
-        return this.#found(request, search, request.trigger);
-      }
-    }
-  }
-
-  /** On a member site, only the towns in the states where its organization has clinics. */
-  async #ownTowns(places: Place[]): Promise<Place[]> {
-    const own = this.#o.organization();
-    if (!own) return places;
-    const states = organizationStates(await this.#data.list().catch(() => []), own);
-    return places.filter((place) => states.has(place.state));
-  }
-
-  /** The visitor's position ("Use my location", or "near me" typed). */
-  async #locate(request: SearchRequest): Promise<Outcome> {
-    const m = this.#o.messages();
-    // Asked for only by "Use my location" or "near me": its code loads then.
-    const { locate } = await import('../geolocation.js');
-    const position = await locate();
-    if (!position.ok) {
-      const text: Record<LocateFailure, string> = {
-        denied: m.locateDenied,
-        timeout: m.locateTimeout,
-        unavailable: m.locateUnavailable,
-        'not-found': m.locateNotFound,
-      };
-      if (position.reason === 'timeout') {
-        const message = 'no position within the bound (the prompt unanswered, or no fix)';
-        this.#host.dispatchEvent(new ClinicErrorEvent({ source: 'location', message }));
-      }
-      const failed = text[position.reason];
-      return { request, kind: 'message', text: failed, error: true, unanswered: true };
-    }
-    const { lat, lon } = position;
-    const origin: Origin = { lat, lon, label: m.yourLocation, approximate: false };
-    const search = { query: '', origin, also: [], located: true, outside: outsideUs(lat, lon) };
-    return this.#found(request, search, 'user');
-  }
-
-  /** A resolved search, once the clinics it ranks are loaded. */
-  async #found(
-    request: SearchRequest,
-    search: SearchContext,
-    trigger: SearchTrigger,
-  ): Promise<Outcome> {
-    try {
-      await this.#data.list();
-    } catch {
-      const text = this.#data.failedText(this.#o.messages());
-      return { request, kind: 'message', text, error: true, unanswered: true };
-    }
-    return { request, kind: 'found', search, trigger };
   }
 
   #dispatchSearch(search: SearchContext, trigger: SearchTrigger): void {
