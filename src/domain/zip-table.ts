@@ -196,14 +196,30 @@ const PLACE_SHARD_VERSION = 2;
 /** Sequential reader over one table file; every read checks bounds and names the file. */
 class ByteReader {
   #pos = 0;
+  /** Set when a read ran past the end of the bytes (the file was cut short). */
+  truncated = false;
 
   constructor(
     readonly bytes: Uint8Array,
     readonly file: string,
-  ) {}
+    start = 0,
+  ) {
+    this.#pos = start;
+  }
+
+  /** Where the next read starts. */
+  get position(): number {
+    return this.#pos;
+  }
 
   fail(message: string): never {
     throw new Error(`${this.file}: ${message} (at byte ${this.#pos} of ${this.bytes.length})`);
+  }
+
+  /** Fails because the bytes end too soon. */
+  short(message = 'truncated'): never {
+    this.truncated = true;
+    return this.fail(message);
   }
 
   header(magic: string, expected = VERSION): void {
@@ -216,11 +232,11 @@ class ByteReader {
   }
 
   byte(): number {
-    return this.bytes[this.#pos++] ?? this.fail('truncated');
+    return this.bytes[this.#pos++] ?? this.short();
   }
 
   take(length: number): Uint8Array {
-    if (this.#pos + length > this.bytes.length) this.fail('truncated');
+    if (this.#pos + length > this.bytes.length) this.short();
     const out = this.bytes.subarray(this.#pos, this.#pos + length);
     this.#pos += length;
     return out;
@@ -246,7 +262,7 @@ class ByteReader {
     let result = 0;
     let shift = 0;
     for (;;) {
-      const b = bytes[this.#pos++] ?? this.fail('truncated varint');
+      const b = bytes[this.#pos++] ?? this.short('truncated varint');
       result += (b & 0x7f) * 2 ** shift;
       if (b < 0x80) return result;
       shift += 7;
@@ -270,7 +286,8 @@ class ByteReader {
       do {
         if (pos >= length || shift > 28) {
           this.#pos = pos;
-          this.fail(shift > 28 ? 'varint too long' : 'truncated varint');
+          if (shift > 28) this.fail('varint too long');
+          this.short('truncated varint');
         }
         b = bytes[pos++] as number;
         // 32-bit maths is exact: the writer caps varints at 2^31 - 1.
@@ -421,13 +438,8 @@ export function decodePlaceShard(bytes: Uint8Array): PlaceShard {
   return { digit, first, names, stateIndex, states, zipPlace };
 }
 
-/**
- * Decodes `places.bin`: every place and, for each ZIP in table order, its place index; the
- * gazetteer towns with their points; every population; the states' centres of population.
- * @throws Error naming the file when the bytes are not a well-formed version-3 place table.
- */
-export function decodePlaceTable(bytes: Uint8Array): PlaceTable {
-  const r = new ByteReader(bytes, 'places.bin');
+/** The postal part of places.bin, from its start: the header, the places, each ZIP's place. */
+function readPlaceNames(r: ByteReader): PlaceNames {
   r.header(PLACES_MAGIC, PLACE_TABLE_VERSION);
   const states = r.states();
   const placeCount = r.count('place', 100_000);
@@ -435,6 +447,63 @@ export function decodePlaceTable(bytes: Uint8Array): PlaceTable {
   const stateIndex = r.stateIndexes(placeCount, states);
   const zipCount = r.count('ZIP', 100_000);
   const zipPlace = r.placeRefs(zipCount, placeCount);
+  return { names, stateIndex, states, zipPlace };
+}
+
+/**
+ * Where the postal part of places.bin (what a ZIP search needs: the places and the place of
+ * each ZIP, about three quarters of the file) ends in `bytes`, the file's first bytes as they
+ * arrive; `undefined` while they do not reach that far. It reads lengths and skips the rest.
+ * @throws Error naming the file when the bytes cannot be the start of a version-3 place table.
+ */
+export function placeNamesEnd(bytes: Uint8Array): number | undefined {
+  const r = new ByteReader(bytes, 'places.bin');
+  try {
+    r.header(PLACES_MAGIC, PLACE_TABLE_VERSION);
+    r.take(2 * r.count('state', 255));
+    const placeCount = r.count('place', 100_000);
+    r.take(r.count('name byte', 10_000_000));
+    r.take(placeCount);
+    const zipCount = r.count('ZIP', 100_000);
+    // One varint per ZIP: a byte below 0x80 ends each.
+    let ended = 0;
+    let pos = r.position;
+    while (ended < zipCount) {
+      const b = bytes[pos++];
+      if (b === undefined) return undefined;
+      if (b < 0x80) ended++;
+    }
+    return pos;
+  } catch (error) {
+    if (r.truncated) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Decodes the postal part of places.bin, its first {@link placeNamesEnd} bytes: every place and,
+ * for each ZIP in table order, its place index. All a ZIP search needs, before the gazetteer
+ * that follows it in the file has arrived.
+ * @throws Error naming the file when the bytes are not the start of a version-3 place table.
+ */
+export function decodePlaceNames(bytes: Uint8Array): PlaceNames {
+  return readPlaceNames(new ByteReader(bytes, 'places.bin'));
+}
+
+/**
+ * Decodes `places.bin`: every place and, for each ZIP in table order, its place index; the
+ * gazetteer towns with their points; every population; the states' centres of population.
+ * `known`: its postal part, already decoded from the file's first `end` bytes
+ * ({@link decodePlaceNames}), so that only the rest is read.
+ * @throws Error naming the file when the bytes are not a well-formed version-3 place table.
+ */
+export function decodePlaceTable(
+  bytes: Uint8Array,
+  known?: { names: PlaceNames; end: number },
+): PlaceTable {
+  const r = new ByteReader(bytes, 'places.bin', known?.end);
+  const { names, stateIndex, states, zipPlace } = known?.names ?? readPlaceNames(r);
+  const placeCount = names.length;
   const townCount = r.count('town', 100_000);
   const townNames = r.lines(townCount, r.count('town name byte', 10_000_000));
   const townStateIndex = r.stateIndexes(townCount, states);
@@ -495,7 +564,7 @@ export function decodePopulation(code: number): number {
  * Checks that places.bin belongs with a ZIP table: it has a place for each of its ZIPs.
  * @throws Error naming both files when they come from different builds.
  */
-export function checkPlaceTable(table: ZipTable, places: PlaceTable): void {
+export function checkPlaceTable(table: ZipTable, places: PlaceNames): void {
   if (places.zipPlace.length !== table.zips.length) {
     throw new Error(
       `places.bin does not match zips.bin: ${places.zipPlace.length} ZIPs, not ${table.zips.length} (files from different builds?)`,
@@ -586,7 +655,7 @@ const ZIP_PATTERN = /^\s*(\d{5})(?:[- ]?\d{4})?\s*$/;
 export function lookupZip(
   tables: ZipTables,
   input: string,
-  names?: PlaceShard | PlaceTable,
+  names?: PlaceShard | PlaceNames,
 ): ZipLookup {
   const zip = normalizeZip(input);
   if (zip === undefined) return { kind: 'invalid', input };

@@ -17,7 +17,7 @@ import { clinicOrigin, organizationOrigin, placeLabel, placeOrigin } from '../do
 import { readServiceWords } from '../domain/service-words.js';
 import { lookupZip, normalizeZip } from '../domain/zip-table.js';
 import { nextTask } from './next-task.js';
-import { loadPlaces, loadSearchData } from './zip-data.js';
+import { loadPlaces, loadZipSearchData } from './zip-data.js';
 
 /** What a search for some text resolves to; `services`: the service words it named. */
 export type Resolution = { services?: string[]; typed?: string } & (
@@ -100,8 +100,9 @@ export async function resolveQuery(
 }
 
 async function resolveZip(zip: string): Promise<Resolution> {
-  const { tables, places } = await loadSearchData();
-  const outcome = originFromZip(lookupZip(tables, zip, places));
+  // The town's name only: the gazetteer that follows it in places.bin is not waited for.
+  const { tables, names } = await loadZipSearchData();
+  const outcome = originFromZip(lookupZip(tables, zip, names));
   if (outcome.kind === 'origin') return { kind: 'origin', origin: outcome.origin, also: [] };
   if (outcome.kind === 'unknown') return { kind: 'unknown-zip', zip: outcome.zip };
   return { kind: 'not-understood', input: zip };

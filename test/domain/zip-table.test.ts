@@ -3,6 +3,7 @@ import distance from '@turf/distance';
 import {
   checkPlaceShard,
   checkPlaceTable,
+  decodePlaceNames,
   decodePlaceShard,
   decodePlaceTable,
   decodePopulation,
@@ -16,6 +17,7 @@ import {
   normalizeZip,
   placeAt,
   placeCount,
+  placeNamesEnd,
   placeShardDigit,
   zipAt,
   zipCount,
@@ -78,6 +80,7 @@ const haversineKm = (lat1: number, lon1: number, lat2: number, lon2: number): nu
 
 let tables: ZipTables;
 let placeTable: PlaceTable;
+let placesBytes: Uint8Array;
 let shards: PlaceShard[];
 /** The place shard of a ZIP. */
 const shardOf = (zip: string): PlaceShard => shards[placeShardDigit(zip)]!;
@@ -93,6 +96,7 @@ before(async () => {
     ...digits.map((d) => fetchBytes(`/data/generated/places-${d}.bin`)),
   ]);
   tables = { zips: decodeZipTable(zips!), zip3: decodeZip3Table(zip3!) };
+  placesBytes = places!;
   placeTable = decodePlaceTable(places!);
   shards = shardBytes.map((bytes) => decodePlaceShard(bytes));
   [rows, census] = await Promise.all([sourceRows(), censusPoints()]);
@@ -247,6 +251,62 @@ describe('decodePlaceTable() and listPlaces()', () => {
     );
     expect(() => listPlaces(tables.zips, shorter)).to.throw('places.bin does not match');
     expect(() => checkPlaceTable(tables.zips, placeTable)).not.to.throw();
+  });
+});
+
+describe('placeNamesEnd(), decodePlaceNames() and decodePlaceTable(bytes, known)', () => {
+  it('finds where the postal part ends only once the bytes reach it', () => {
+    const end = placeNamesEnd(placesBytes)!;
+    // The postal part is most of the file, and the gazetteer follows it.
+    expect(end)
+      .to.be.greaterThan(placesBytes.length / 2)
+      .and.lessThan(placesBytes.length);
+    for (const cut of [0, 3, 6, 7, 100, 10_000, end - 1000, end - 1]) {
+      expect(placeNamesEnd(placesBytes.subarray(0, cut)), `first ${cut} bytes`).to.equal(undefined);
+    }
+    expect(placeNamesEnd(placesBytes.subarray(0, end))).to.equal(end);
+    expect(placeNamesEnd(placesBytes.subarray(0, end + 1))).to.equal(end);
+  });
+
+  it('decodes from those bytes alone exactly the postal part of the whole table', () => {
+    const end = placeNamesEnd(placesBytes)!;
+    const names = decodePlaceNames(placesBytes.slice(0, end));
+    expect(names.names).to.deep.equal(placeTable.names);
+    expect(names.states).to.deep.equal(placeTable.states);
+    expect([...names.stateIndex]).to.deep.equal([...placeTable.stateIndex]);
+    expect([...names.zipPlace]).to.deep.equal([...placeTable.zipPlace]);
+    expect(() => checkPlaceTable(tables.zips, names)).not.to.throw();
+    expect(lookupZip(tables, '49503', names)).to.include({ place: 'Grand Rapids', state: 'MI' });
+  });
+
+  it('decodes the rest after the known postal part into the same table', () => {
+    const end = placeNamesEnd(placesBytes)!;
+    const names = decodePlaceNames(placesBytes.subarray(0, end));
+    const table = decodePlaceTable(placesBytes, { names, end });
+    expect(table.names).to.equal(names.names);
+    expect(table.townNames).to.deep.equal(placeTable.townNames);
+    expect([...table.townLat]).to.deep.equal([...placeTable.townLat]);
+    expect([...table.population]).to.deep.equal([...placeTable.population]);
+    expect(table.centers).to.deep.equal(placeTable.centers);
+  });
+
+  it('rejects bytes that cannot start places.bin, and a cut file, naming the file', () => {
+    const other = placesBytes.slice(0, 64);
+    other[0] = 0x58;
+    expect(() => placeNamesEnd(other)).to.throw('places.bin: not a PLCS table');
+    const version2 = placesBytes.slice(0, 64);
+    version2[5] = 2;
+    expect(() => placeNamesEnd(version2)).to.throw('places.bin: unsupported version 2');
+    const end = placeNamesEnd(placesBytes)!;
+    expect(() => decodePlaceNames(placesBytes.subarray(0, end - 1))).to.throw(
+      'places.bin: truncated varint',
+    );
+    expect(() =>
+      decodePlaceTable(placesBytes.subarray(0, placesBytes.length - 1), {
+        names: decodePlaceNames(placesBytes.subarray(0, end)),
+        end,
+      }),
+    ).to.throw('places.bin: truncated');
   });
 });
 
