@@ -193,6 +193,18 @@ function badDictionary(column: unknown, count: number): string | undefined {
  * the first clinic affected. Nothing is decoded while there is any.
  */
 export function checkCompiledStructure(value: unknown): Problem[] {
+  const steps = compiledStructureSteps(value);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link checkCompiledStructure} a field at a time: each `next()` checks one field (a pass over
+ * 50,000 cells at most), so that a caller can yield between them; the last gives the problems.
+ */
+export function* compiledStructureSteps(value: unknown): Generator<void, Problem[], void> {
   if (!isCompiledClinicsValue(value))
     return [fileProblem(`not a compiled clinic file (no "format": "${COMPILED_FORMAT}")`)];
   const c = value as Record<string, unknown>;
@@ -207,6 +219,7 @@ export function checkCompiledStructure(value: unknown): Problem[] {
   if (!isInt(count) || count < 0) return [fileProblem('count is not a number of clinics')];
   const problems: Problem[] = [];
   for (const [field, shape] of Object.entries(FIELDS)) {
+    yield;
     const x = c[field];
     const bad = (why: string) => problems.push(fileProblem(`${field}: ${why}`));
     if (shape === 'dictionary') {
@@ -227,6 +240,7 @@ export function checkCompiledStructure(value: unknown): Problem[] {
   }
   if (problems.length) return problems;
   for (const field of PER_CLINIC) {
+    yield;
     const { at, why } = firstBadCell(field, c[field] as unknown[], c);
     if (at >= 0) problems.push(fileProblem(`${field}: clinic ${at + 1}: ${why}`));
   }
@@ -252,6 +266,33 @@ export interface CompiledClinicReader {
   result(): { clinics: Clinic[]; problems: Problem[] };
 }
 
+/** The ids of `list` that `known` does not have, remembered per list in `memo`. */
+function unknownIds(
+  list: readonly string[],
+  known: ReadonlySet<string>,
+  memo: Map<readonly string[], readonly string[]>,
+): readonly string[] {
+  let unknown = memo.get(list);
+  if (!unknown) memo.set(list, (unknown = list.filter((id) => !known.has(id))));
+  return unknown;
+}
+
+const NOT_BLANK = /\S/;
+const FIVE_DIGITS = /^\d{5}$/;
+const HTTP_URL = /^https?:\/\/[^\s]+$/i;
+
+/**
+ * What a URL template's expansions are, whatever the clinic: `valid` (a literal http(s) start
+ * and one more character, no spaces, no `{w}`: slugs add only letters, digits and hyphens),
+ * `website` (`{w}` then text without spaces or another `{w}`: valid whenever the website is),
+ * or `unknown` (each URL is checked).
+ */
+function urlKind(template: string): 'valid' | 'website' | 'unknown' {
+  if (/\s/.test(template)) return 'unknown';
+  if (template.startsWith('{w}')) return template.includes('{w}', 3) ? 'unknown' : 'website';
+  return /^https?:\/\/[^{}]/i.test(template) && !template.includes('{w}') ? 'valid' : 'unknown';
+}
+
 /**
  * Decodes a compiled clinic file whose structure passed {@link checkCompiledStructure}, a slice
  * at a time, checking each clinic: an id that is unique, the required fields, a known state, a
@@ -269,41 +310,83 @@ export function createCompiledClinicReader(
   const clinics: Clinic[] = [];
   const problems: Problem[] = [];
   let record = 0;
+  // Runs for every clinic of a directory (50,000 and more): named reads and no arrays or
+  // closures made per clinic; the list of problems is made only for a clinic that has one.
+  let found: Problem[] | undefined;
+  let line = 0;
+  const add = (column: string, message: string, value?: string): void => {
+    (found ??= []).push(
+      value === undefined
+        ? { line, column, message, severity: 'error' }
+        : { line, column, message, value, severity: 'error' },
+    );
+  };
+  // Decoded clinics share their lists (a directory has a few hundred distinct ones): each list
+  // is checked against the vocabulary once.
+  const unknownServices = new Map<readonly string[], readonly string[]>();
+  const unknownPlans = new Map<readonly string[], readonly string[]>();
+  const required = (column: string, ok: boolean): void => {
+    if (!ok) add(column, 'required');
+  };
+  // A URL template is checked once when its expansions cannot fail: a literal http(s) start,
+  // then only slugs (letters, digits, hyphens) and text without spaces. Each URL is then left
+  // as its pieces, not flattened by a pattern match (less memory, and no match per clinic).
+  const urlKinds = compiled.urls.map(urlKind);
+  const link = (
+    column: string,
+    url: string | undefined,
+    template: number | undefined,
+    websiteOk: boolean,
+  ): boolean => {
+    if (url === undefined) return true;
+    const kind = urlKinds[template ?? -1];
+    const ok = kind === 'valid' || (kind === 'website' && websiteOk) || HTTP_URL.test(url);
+    if (!ok) add(column, 'not an http(s) URL', url);
+    return ok;
+  };
   const check = (clinic: Clinic): void => {
-    record++;
-    const line = record;
-    // Most clinics have no problem: no list is made for them.
-    let found: Problem[] | undefined;
-    const add = (column: string, message: string, value?: string) =>
-      (found ??= []).push(
-        value === undefined
-          ? { line, column, message, severity: 'error' }
-          : { line, column, message, value, severity: 'error' },
-      );
+    const i = record;
+    line = ++record;
+    found = undefined;
     const first = firstById.get(clinic.id);
     if (first === undefined) firstById.set(clinic.id, line);
     else add('id', `duplicate id: first on record ${first}`, clinic.id);
-    for (const column of ['name', 'organization', 'address1', 'city'] as const)
-      if (!/\S/.test(clinic[column])) add(column, 'required');
+    // Names and street addresses made from other fields are checked through them (testing the
+    // joined text would flatten it: a copy of each, two bytes a character with the en dash).
+    const organizationOk = NOT_BLANK.test(clinic.organization);
+    const name = compiled.name[i];
+    required(
+      'name',
+      name === 1 ||
+        (name === 0
+          ? organizationOk
+          : typeof name === 'string'
+            ? NOT_BLANK.test(clinic.name)
+            : organizationOk || NOT_BLANK.test(name?.[0] ?? '')),
+    );
+    required('organization', organizationOk);
+    required(
+      'address1',
+      typeof compiled.address1[i] === 'object' || NOT_BLANK.test(clinic.address1),
+    );
+    required('city', NOT_BLANK.test(clinic.city));
     if (!US_STATES.has(clinic.state)) add('state', 'not a US state code', clinic.state);
-    if (!/^\d{5}$/.test(clinic.zip)) add('zip', 'not a 5-digit ZIP code', clinic.zip);
+    if (!FIVE_DIGITS.test(clinic.zip)) add('zip', 'not a 5-digit ZIP code', clinic.zip);
     const { lat, lon } = clinic;
     // Only the range: the compiler checked them against the ZIP's point (which places some
     // Pacific ZIPs, such as Wake Island's, east of the antimeridian).
     if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180))
       add('lat/lon', 'not a latitude and longitude', `${lat}, ${lon}`);
-    for (const id of clinic.services) if (!services.has(id)) add('services', 'unknown service', id);
-    if (insurance)
-      for (const id of clinic.insurance ?? [])
-        if (!insurance.has(id)) add('insurance', 'unknown insurance plan', id);
-    for (const [column, url] of [
-      ['website', clinic.website],
-      ['booking_url', clinic.bookingUrl],
-    ] as const) {
-      if (url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url))
-        add(column, 'not an http(s) URL', url);
-    }
-    if (found) problems.push(...found);
+    for (const id of unknownIds(clinic.services, services, unknownServices))
+      add('services', 'unknown service', id);
+    if (insurance && clinic.insurance)
+      for (const id of unknownIds(clinic.insurance, insurance, unknownPlans))
+        add('insurance', 'unknown insurance plan', id);
+    const websiteOk = link('website', clinic.website, compiled.website[i], false);
+    link('booking_url', clinic.bookingUrl, compiled.bookingUrl[i], websiteOk);
+    // `add` may have set it (TypeScript does not follow the closure).
+    const problemsOfClinic = found as Problem[] | undefined;
+    if (problemsOfClinic) problems.push(...problemsOfClinic);
     else clinics.push(clinic);
   };
   return {

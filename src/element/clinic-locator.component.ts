@@ -21,7 +21,7 @@ import { ShareController } from './controllers/share.js';
 import { StructuredDataController } from './controllers/structured-data.js';
 import { StagedRenderController } from './controllers/staged-render.js';
 import { MapController, mapScene } from './controllers/map.js';
-import { SearchController } from './controllers/search.js';
+import { SearchController, type SearchContext } from './controllers/search.js';
 import { SuggestionsController } from './controllers/suggestions.js';
 import { UrlController } from './controllers/url.js';
 import { ClinicActionEvent, type ClinicAction, type SelectSource } from './events.js';
@@ -221,7 +221,7 @@ export class ClinicLocator extends LitElement {
   readonly #panes = new PanesController(this, this.#layout);
   readonly #share = new ShareController(this);
   readonly #url = new UrlController(() => this.syncUrl);
-  readonly #data = new ClinicDataController(this);
+  readonly #data = new ClinicDataController(this, (clinics) => this.#chips(undefined, clinics));
   // Constructed for its lifecycle: it writes into the page beside the element.
   private readonly structured = new StructuredDataController(this, this.#data, {
     enabled: () => this.structuredData,
@@ -241,6 +241,7 @@ export class ClinicLocator extends LitElement {
     },
     services: (ids) => this.#filters.addServices(ids),
     organization: () => this.organization,
+    ready: (search) => this.#chips(search),
     box: {
       text: () => this.#input?.value ?? '',
       write: (text) => {
@@ -509,7 +510,6 @@ export class ClinicLocator extends LitElement {
   }
 
   #filtersProps(): FiltersProps {
-    const filters = this.#filters;
     const listed = this.#search.listed;
     return {
       m: this.#messages,
@@ -517,13 +517,18 @@ export class ClinicLocator extends LitElement {
       units: this.units,
       radiusOff: Boolean(listed?.search.organization || listed?.search.state),
       onRadius: (event) => (this.radius = Number((event.target as HTMLSelectElement).value)),
-      chips: filters.toggles(this.#data, this.#allMessages, this.#planLabel, {
-        search: listed?.search,
-        radiusKm: toKm(this.#radius, this.units),
-        pageSize: this.#pageSize,
-        organization: this.organization,
-      }),
+      chips: this.#chips(listed?.search),
     };
+  }
+
+  #chips(search: SearchContext | undefined, clinics = this.#data.clinics) {
+    const { views, rank } = this.#data;
+    return this.#filters.toggles({ clinics, views, rank }, this.#allMessages, this.#planLabel, {
+      search,
+      radiusKm: toKm(this.#radius, this.units),
+      pageSize: this.#pageSize,
+      organization: this.organization,
+    });
   }
 
   #handleSearch = (): void => {

@@ -136,4 +136,43 @@ describe('compiled clinic files (src)', () => {
     ]);
     expect(problems[3]!.message).to.equal('duplicate id: first on record 1');
   });
+
+  it('checks names, addresses and links made from other fields as strictly as written ones', () => {
+    const acme = { ...base, organization: 'Acme', city: 'Town', name: 'Acme – Town' };
+    const clinics: Clinic[] = [
+      // The name is the (blank) organization's: both are missing.
+      { ...base, id: 'c-1', organization: '  ', name: '  ' },
+      // A website that is not http(s), and the booking link made from it.
+      { ...acme, id: 'c-2', website: 'ftp://acme.example', bookingUrl: 'ftp://acme.example/book' },
+      // A space in the website, and in the booking link made from it.
+      {
+        ...acme,
+        id: 'c-3',
+        website: 'https://acme.example/a b',
+        bookingUrl: 'https://acme.example/a b/book',
+      },
+      // Nothing after the scheme: the website fails, the booking link made from it does not.
+      { ...acme, id: 'c-4', website: 'https://', bookingUrl: 'https:///book' },
+      // Made from the organization's and the city's slugs: fine.
+      {
+        ...acme,
+        id: 'c-5',
+        website: 'https://acme.example/locations/town',
+        bookingUrl: 'https://acme.example/locations/town/book',
+      },
+      { ...acme, id: 'c-6', name: 'Acme' + ' ', address1: '12 Main St' },
+    ];
+    const { clinics: kept, problems } = read(file(clinics).value);
+    expect(problems.map((p) => [p.line, p.column, p.value])).to.deep.equal([
+      [1, 'name', undefined],
+      [1, 'organization', undefined],
+      [2, 'website', 'ftp://acme.example'],
+      [2, 'booking_url', 'ftp://acme.example/book'],
+      [3, 'website', 'https://acme.example/a b'],
+      [3, 'booking_url', 'https://acme.example/a b/book'],
+      [4, 'website', 'https://'],
+    ]);
+    expect(kept.map((c) => c.id)).to.deep.equal(['c-5', 'c-6']);
+    expect(kept[1]).to.deep.equal({ ...acme, id: 'c-6', name: 'Acme ', address1: '12 Main St' });
+  });
 });
