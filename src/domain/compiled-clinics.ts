@@ -329,8 +329,8 @@ export function createCompiledClinicReader(
     if (!ok) add(column, 'required');
   };
   // A URL template is checked once when its expansions cannot fail: a literal http(s) start,
-  // then only slugs (letters, digits, hyphens) and text without spaces. Each URL is then left
-  // as its pieces, not flattened by a pattern match (less memory, and no match per clinic).
+  // then only slugs (letters, digits, hyphens) and text without spaces. Its URLs then need no
+  // pattern match each.
   const urlKinds = compiled.urls.map(urlKind);
   const link = (
     column: string,
