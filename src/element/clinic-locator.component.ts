@@ -221,7 +221,10 @@ export class ClinicLocator extends LitElement {
   readonly #panes = new PanesController(this, this.#layout);
   readonly #share = new ShareController(this);
   readonly #url = new UrlController(() => this.syncUrl);
-  readonly #data = new ClinicDataController(this, (clinics) => this.#chips(undefined, clinics));
+  // The counts for the clinics before any search, unless a search will count its own.
+  readonly #data = new ClinicDataController(this, (clinics) => {
+    if (!this.#search.searching) this.#chips(undefined, false, clinics);
+  });
   // Constructed for its lifecycle: it writes into the page beside the element.
   private readonly structured = new StructuredDataController(this, this.#data, {
     enabled: () => this.structuredData,
@@ -241,7 +244,7 @@ export class ClinicLocator extends LitElement {
     },
     services: (ids) => this.#filters.addServices(ids),
     organization: () => this.organization,
-    ready: (search) => this.#chips(search),
+    ready: (search) => this.#chips(search, false),
     box: {
       text: () => this.#input?.value ?? '',
       write: (text) => {
@@ -517,14 +520,16 @@ export class ClinicLocator extends LitElement {
       units: this.units,
       radiusOff: Boolean(listed?.search.organization || listed?.search.state),
       onRadius: (event) => (this.radius = Number((event.target as HTMLSelectElement).value)),
-      chips: this.#chips(listed?.search),
+      chips: this.#chips(listed?.search, this.#search.searching),
     };
   }
 
-  #chips(search: SearchContext | undefined, clinics = this.#data.clinics) {
+  /** The filter toggles; `pending`: a search is on its way (see `FiltersController.toggles`). */
+  #chips(search: SearchContext | undefined, pending: boolean, clinics = this.#data.clinics) {
     const { views, rank } = this.#data;
     return this.#filters.toggles({ clinics, views, rank }, this.#allMessages, this.#planLabel, {
       search,
+      pending,
       radiusKm: toKm(this.#radius, this.units),
       pageSize: this.#pageSize,
       organization: this.organization,

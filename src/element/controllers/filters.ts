@@ -110,27 +110,43 @@ export class FiltersController {
     data: Pick<ClinicDataController, 'clinics' | 'views' | 'rank'>,
     m: Messages | undefined,
     planLabel: (id: string) => string,
-    at: { search?: SearchContext; radiusKm: number; pageSize: number; organization: string },
+    at: {
+      search?: SearchContext;
+      radiusKm: number;
+      pageSize: number;
+      organization: string;
+      /**
+       * A search is on its way and brings counts of its own: the toggles show the counts they
+       * have for these clinics (none before the first), rather than counting over what is about
+       * to be replaced (at 50,000 clinics, tens of ms of the first search's wait).
+       */
+      pending?: boolean;
+    },
   ): TemplateResult | undefined {
     const { clinics, views, rank } = data;
     if (!clinics?.length || !views || !rank || !m) return undefined;
-    const { search, radiusKm, pageSize, organization } = at;
-    const props = this.chips(
-      views,
-      rank.clinicsWithin,
-      clinics,
-      search,
-      radiusKm,
-      pageSize,
-      organization,
-    );
-    return views.filterChips(m, props, planLabel);
+    const { search, radiusKm, pageSize, organization, pending = false } = at;
+    const counts =
+      pending && this.#memo?.inputs[0] === clinics
+        ? this.#memo.counts
+        : pending
+          ? undefined
+          : this.counts(
+              views,
+              rank.clinicsWithin,
+              clinics,
+              search,
+              radiusKm,
+              pageSize,
+              organization,
+            );
+    return counts && views.filterChips(m, this.chips(counts), planLabel);
   }
 
-  /** What the filter toggles show (`counts`), with the toggles' handlers. */
-  chips(...args: Parameters<FiltersController['counts']>): ChipsProps {
+  /** What the filter toggles show, with the toggles' handlers. */
+  chips(counts: ChipCounts): ChipsProps {
     return {
-      counts: this.counts(...args),
+      counts,
       services: this.services,
       languages: this.languages,
       insurance: this.insurance,

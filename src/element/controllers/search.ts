@@ -206,6 +206,11 @@ export class SearchController implements ReactiveController {
     return this.run({ kind: 'clinic', clinic });
   }
 
+  /** Whether a search is on its way (resolving, ranking or rendering). */
+  get searching(): boolean {
+    return this.#task.status === TaskStatus.PENDING;
+  }
+
   /** What the list and the status line show now. */
   get view(): View {
     if (this.#task.status === TaskStatus.PENDING) {
