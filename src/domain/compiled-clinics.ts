@@ -22,6 +22,35 @@ export function isCompiledClinicsText(text: string): boolean {
   return new RegExp(`^\\uFEFF?\\s*\\{\\s*"format"\\s*:\\s*"${COMPILED_FORMAT}"`).test(text);
 }
 
+/**
+ * The lines of a compiled clinic file exactly as `npm run data:clinics` writes it (UTF-8, a BOM
+ * allowed, opening with `{"format":"clinic-locator-clinics"`, a field per line), each decoded on
+ * its own; undefined for any other bytes, or bytes that are not UTF-8 (read as text then, which
+ * says what is wrong). Decoding the file whole made all of it one two-byte string as soon as a
+ * single character was outside Latin-1 (an en dash in a name): twice the memory, and every line
+ * and field of it read through that.
+ */
+export function compiledFileLines(bytes: Uint8Array): string[] | undefined {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const opening = `{"format":"${COMPILED_FORMAT}"`;
+  for (let i = 0; i < opening.length; i++)
+    if (bytes[bom + i] !== opening.charCodeAt(i)) return undefined;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const lines: string[] = [];
+  try {
+    for (let start = bom; start < bytes.length;) {
+      let end = bytes.indexOf(10, start);
+      if (end < 0) end = bytes.length;
+      const line = decoder.decode(bytes.subarray(start, end));
+      if (line.trim()) lines.push(line);
+      start = end + 1;
+    }
+  } catch {
+    return undefined;
+  }
+  return lines;
+}
+
 /** Whether parsed JSON is a compiled clinic file (its `format` field, wherever it is). */
 export function isCompiledClinicsValue(value: unknown): boolean {
   return (
@@ -325,6 +354,11 @@ export function createCompiledClinicReader(
   // is checked against the vocabulary once.
   const unknownServices = new Map<readonly string[], readonly string[]>();
   const unknownPlans = new Map<readonly string[], readonly string[]>();
+  // A clinic's lists hold only the file's dictionary ids: when all of them are known, so is
+  // every list, and no clinic needs looking at (the usual file).
+  const servicesToCheck = compiled.serviceIds.some((id) => !services.has(id));
+  const plansToCheck =
+    insurance && compiled.insuranceIds.some((id) => !insurance.has(id)) ? insurance : undefined;
   const required = (column: string, ok: boolean): void => {
     if (!ok) add(column, 'required');
   };
@@ -377,10 +411,11 @@ export function createCompiledClinicReader(
     // Pacific ZIPs, such as Wake Island's, east of the antimeridian).
     if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180))
       add('lat/lon', 'not a latitude and longitude', `${lat}, ${lon}`);
-    for (const id of unknownIds(clinic.services, services, unknownServices))
-      add('services', 'unknown service', id);
-    if (insurance && clinic.insurance)
-      for (const id of unknownIds(clinic.insurance, insurance, unknownPlans))
+    if (servicesToCheck)
+      for (const id of unknownIds(clinic.services, services, unknownServices))
+        add('services', 'unknown service', id);
+    if (plansToCheck && clinic.insurance)
+      for (const id of unknownIds(clinic.insurance, plansToCheck, unknownPlans))
         add('insurance', 'unknown insurance plan', id);
     const websiteOk = link('website', clinic.website, compiled.website[i], false);
     link('booking_url', clinic.bookingUrl, compiled.bookingUrl[i], websiteOk);

@@ -17,6 +17,7 @@ import { charsetOf, createCsvReader, decodeText } from '../domain/csv.js';
 import { lookupZip, type ZipTables } from '../domain/zip-table.js';
 import services from 'virtual:clinic-locator-services';
 import insurance from 'virtual:clinic-locator-insurance';
+import type { StartedFetch } from './early-fetch.js';
 import { nextTask } from './next-task.js';
 import { loadZipTables } from './zip-data.js';
 
@@ -93,15 +94,28 @@ export interface LoadOptions {
   stallMs?: number;
   /** {@link DOWNLOAD_TIMEOUT_MS} unless given (tests). */
   totalMs?: number;
+  /** The request, when it was sent before this chunk loaded (see `startFetch`). */
+  started?: StartedFetch;
+  /** Called with the first bytes received (at most once). */
+  onHead?: (head: Uint8Array) => void;
 }
 
 /** Fetches a URL's bytes within the bounds, or rejects with a ClinicSourceError. */
 async function download(
   url: string,
-  { signal, stallMs = STALL_TIMEOUT_MS, totalMs = DOWNLOAD_TIMEOUT_MS }: LoadOptions,
+  {
+    signal,
+    stallMs = STALL_TIMEOUT_MS,
+    totalMs = DOWNLOAD_TIMEOUT_MS,
+    started,
+    onHead,
+  }: LoadOptions,
 ): Promise<{ bytes: Uint8Array; contentType: string }> {
-  signal?.throwIfAborted();
-  const controller = new AbortController();
+  const controller = started?.controller ?? new AbortController();
+  if (signal?.aborted) {
+    controller.abort(signal.reason);
+    throw signal.reason;
+  }
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   let timedOut: string | undefined;
   const stop = (why: string) => {
@@ -122,7 +136,8 @@ async function download(
     new ClinicSourceError(`could not fetch ${url}: ${timedOut ?? ''}`, 'timeout');
   try {
     wait();
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    const response = await (started?.response ??
+      fetch(url, { signal: controller.signal, credentials: 'same-origin' }));
     if (!response.ok) {
       void response.body?.cancel().catch(() => undefined);
       const { status } = response;
@@ -142,6 +157,7 @@ async function download(
         const { done, value } = await reader.read();
         if (timedOut) throw timeoutError();
         if (done) break;
+        if (!chunks.length) onHead?.(value);
         chunks.push(value);
         length += value.length;
       }
@@ -246,65 +262,92 @@ const CSV_STEP_CHARS = 32 * 1024;
 /** Clinics decoded and checked per step of {@link inSlices}: well under a millisecond. */
 const COMPILED_STEP = 50;
 
+type CompiledFile = { value: Record<string, unknown>; compiled: typeof Compiled };
+
+const loadCompiledReader = () => import('../domain/compiled-clinics.js');
+
 /**
  * The parsed compiled clinic file, when the text is one: named so by its opening bytes, or a JSON
  * object whose `format` says so (a file re-indented by hand). `undefined` for CSV and for JSON
- * lists of clinics. The file as `npm run data:clinics` writes it has one field per line, so it is
- * parsed a field per task (a 6.6 MB file for 50,000 clinics was one 60 ms JSON.parse).
+ * lists of clinics.
  */
 async function readCompiled(
   text: string,
   url: string,
   signal?: AbortSignal,
-): Promise<{ value: Record<string, unknown>; compiled: typeof Compiled } | undefined> {
+): Promise<CompiledFile | undefined> {
   // Only a JSON object may be one; its reader is a chunk of its own, fetched only then.
   if (!/^\uFEFF?\s*\{/.test(text)) return undefined;
-  const compiled = await import('../domain/compiled-clinics.js');
+  const compiled = await loadCompiledReader();
   const named = compiled.isCompiledClinicsText(text);
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const fail = (message: string) =>
-    new ClinicSourceError(
-      `${url} is not a usable compiled clinic file: ${message}`,
-      'no-clinics',
-      [compiled.fileProblem(message)],
-      'record',
-    );
-  const lines = named ? body.trimEnd().split('\n') : [];
-  const first = lines[0] ?? '';
-  const last = lines[lines.length - 1] ?? '';
-  if (lines.length > 2 && first.endsWith(',') && last.endsWith('}')) {
-    // `{"format":…,"version":3,"count":N,` then one `"field":value,` per line, then `…}`.
-    const value: Record<string, unknown> = {};
-    let laidOut = true;
-    for (let i = 0; i < lines.length && laidOut; i++) {
-      if (i > 0) await nextTask();
-      signal?.throwIfAborted();
-      const line = (lines[i] as string).replace(/^\{/, '').replace(/[,}]$/, '');
-      try {
-        Object.assign(value, JSON.parse(`{${line}}`));
-      } catch {
-        // Not a field per line after all (edited by hand): read as one document below, which
-        // says what is wrong when it is not JSON at all.
-        laidOut = false;
-      }
-    }
-    if (laidOut) return { value, compiled };
-  }
+  const laidOut = named ? await readFieldLines(body.trimEnd().split('\n'), signal) : undefined;
+  if (laidOut) return { value: laidOut, compiled };
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (error) {
     if (!named) return undefined; // Reported by the JSON reader, as any other broken JSON.
-    throw fail(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ClinicSourceError(
+      `${url} is not a usable compiled clinic file: not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      'no-clinics',
+      [compiled.fileProblem(`not JSON: ${error instanceof Error ? error.message : String(error)}`)],
+      'record',
+    );
   }
   return compiled.isCompiledClinicsValue(value)
     ? { value: value as Record<string, unknown>, compiled }
     : undefined;
 }
 
+/**
+ * The fields of a compiled file as `npm run data:clinics` lays it out (`{"format":…,"version":
+ * 3,"count":N,` then one `"field":value,` per line, then `…}`), parsed a field per task (a 6.6 MB
+ * file for 50,000 clinics was one 60 ms JSON.parse); undefined when it is not laid out so (edited
+ * by hand: read as one document then, which says what is wrong when it is not JSON at all).
+ */
+async function readFieldLines(
+  lines: readonly string[],
+  signal?: AbortSignal,
+): Promise<Record<string, unknown> | undefined> {
+  const first = lines[0] ?? '';
+  const last = lines[lines.length - 1] ?? '';
+  if (!(lines.length > 2 && first.endsWith(',') && last.endsWith('}'))) return undefined;
+  const value: Record<string, unknown> = {};
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) await nextTask();
+    signal?.throwIfAborted();
+    const line = (lines[i] as string).replace(/^\{/, '').replace(/[,}]$/, '');
+    try {
+      Object.assign(value, JSON.parse(`{${line}}`));
+    } catch {
+      return undefined;
+    }
+  }
+  return value;
+}
+
+/**
+ * A compiled file exactly as the compiler writes it, read from its bytes a line at a time (see
+ * `compiledFileLines`); undefined for anything else, which is decoded and read as text.
+ */
+async function readCompiledBytes(
+  bytes: Uint8Array,
+  contentType: string,
+  signal?: AbortSignal,
+): Promise<CompiledFile | undefined> {
+  const charset = charsetOf(contentType);
+  const start = bytes[0] === 0xef ? 3 : 0;
+  if (bytes[start] !== 0x7b || (charset && !/^utf-?8$/i.test(charset))) return undefined;
+  const compiled = await loadCompiledReader();
+  const lines = compiled.compiledFileLines(bytes);
+  const value = lines && (await readFieldLines(lines, signal));
+  return value ? { value, compiled } : undefined;
+}
+
 /** Checks and decodes a compiled clinic file (see src/domain/compiled-clinics.ts), in slices. */
 async function loadCompiled(
-  { value, compiled }: { value: Record<string, unknown>; compiled: typeof Compiled },
+  { value, compiled }: CompiledFile,
   url: string,
   decodedProblems: Problem[],
   signal?: AbortSignal,
@@ -370,8 +413,16 @@ export async function loadClinicSource(
   options: LoadOptions = {},
 ): Promise<CheckedClinics> {
   const { signal } = options;
-  const { bytes, contentType } = await download(url, options);
+  const { bytes, contentType } = await download(url, {
+    ...options,
+    // A JSON object may be a compiled file: its reader's chunk comes while the rest arrives.
+    onHead: (head) => {
+      if (head[0] === 0x7b || head[3] === 0x7b) void loadCompiledReader().catch(() => undefined);
+    },
+  });
   await nextTask();
+  const fromBytes = await readCompiledBytes(bytes, contentType, signal);
+  if (fromBytes) return loadCompiled(fromBytes, url, [], signal);
   const decoded = decodeText(bytes, charsetOf(contentType));
   const { text } = decoded;
   if (isHtml(text, contentType)) {

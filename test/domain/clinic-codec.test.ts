@@ -4,6 +4,7 @@ import {
   createClinicDecoder,
   decodeClinics,
   encodeClinics,
+  slug,
   type CompiledClinics,
 } from '../../src/domain/clinic-codec.js';
 import { rankClinics } from '../../src/domain/rank.js';
@@ -171,6 +172,21 @@ describe('encodeClinics() / decodeClinics()', () => {
     expect(compiled.phone.slice(0, 2)).to.deep.equal(['0123', 6165550142]);
     expect(compiled.urls[compiled.bookingUrl[4]!]).to.equal('{w}/book?location={c}');
     expect(roundTrip(run)).to.deep.equal(run);
+  });
+
+  it('makes slugs as web addresses spell names', () => {
+    for (const [name, expected] of [
+      ['Birchlypoint PT & Performance', 'birchlypoint-pt-and-performance'],
+      ['Grand Rapids', 'grand-rapids'],
+      ["  St. John's  Rehab--2 ", 'st-john-s-rehab-2'],
+      ['&Co&', 'and-co-and'],
+      ['A&&B', 'a-and-and-b'],
+      ['Clínica Peña', 'cl-nica-pe-a'],
+      ['42', '42'],
+      ['', ''],
+      ['– – –', ''],
+    ] as const)
+      expect(slug(name), name).to.equal(expected);
   });
 
   it('handles an empty list', () => {

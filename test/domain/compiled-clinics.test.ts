@@ -7,6 +7,7 @@ import {
 } from '../../src/domain/clinic-codec.js';
 import {
   checkCompiledStructure,
+  compiledFileLines,
   createCompiledClinicReader,
   isCompiledClinicsText,
   isCompiledClinicsValue,
@@ -85,6 +86,32 @@ describe('compiled clinic files (src)', () => {
     expect(lines[0]).to.equal('{"format":"clinic-locator-clinics","version":3,"count":3,');
     expect(lines.length).to.be.greaterThan(20);
     for (const line of lines.slice(1)) expect(line).to.match(/^"[a-zA-Z0-9]+":/);
+  });
+
+  it('is read from its bytes a line at a time, each line its own string', () => {
+    // Characters beyond Latin-1 (an en dash, an emoji) decode as they are, in their lines.
+    const text = file().text.replaceAll('Lakeshore', 'Lakeshore – 湖岸 🏖');
+    const bytes = new TextEncoder().encode(text);
+    const lines = text.trimEnd().split('\n');
+    expect(lines.filter((line) => line.includes('湖岸 🏖'))).to.have.length.greaterThan(0);
+    expect(compiledFileLines(bytes)).to.deep.equal(lines);
+    // A byte-order mark is allowed; blank lines are not lines.
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes, 10, 10]);
+    expect(compiledFileLines(bom)).to.deep.equal(lines);
+  });
+
+  it('leaves to the text reader bytes that are not a compiled file as written, or not UTF-8', () => {
+    const { text } = file();
+    const encode = (s: string) => new TextEncoder().encode(s);
+    expect(compiledFileLines(encode('id,name\n1,x\n'))).to.equal(undefined);
+    expect(compiledFileLines(encode('[{"id":"x"}]'))).to.equal(undefined);
+    // Re-indented by hand: a compiled file still, read as one document.
+    expect(compiledFileLines(encode('{ "format": "clinic-locator-clinics" }'))).to.equal(undefined);
+    const latin1 = encode(text.replace('Grand Rapids', 'Grand Rapidsé'));
+    const at = latin1.indexOf(0xc3);
+    latin1[at] = 0xe9; // é in Windows-1252, not UTF-8
+    expect(compiledFileLines(latin1.subarray(0, latin1.length - 1))).to.equal(undefined);
+    expect(compiledFileLines(new Uint8Array())).to.equal(undefined);
   });
 
   it('is told from CSV and from JSON lists of clinics by its content', () => {

@@ -5,11 +5,13 @@ import type * as Hours from '../../domain/hours.js';
 import type * as Rank from '../../domain/rank.js';
 import { loadClinicSourceModule, loadHours, loadSearch } from '../../load/chunks.js';
 import { loadBundledClinics } from '../../load/clinic-data.js';
+import type * as ClinicSource from '../../load/clinic-source.js';
 import type {
   CheckedClinics,
   ClinicSourceError,
   reportProblems as ReportProblems,
 } from '../../load/clinic-source.js';
+import { startFetch } from '../../load/early-fetch.js';
 import { nextTask } from '../../load/next-task.js';
 import { ClinicErrorEvent } from '../events.js';
 import type { CoreMessages } from '../messages/messages.js';
@@ -110,9 +112,8 @@ export class ClinicDataController {
           return m.checkClinicObjects(clinics);
         })
       : src
-        ? loadClinicSourceModule().then((m) => {
+        ? this.#fetchSource(new URL(src, document.baseURI).href, signal, (m) => {
             report = m.reportProblems;
-            return m.loadClinicSource(new URL(src, document.baseURI).href, { signal });
           })
         : loadBundledClinics().then((clinics) => ({
             clinics: [...clinics],
@@ -171,6 +172,30 @@ export class ClinicDataController {
     this.#data = data;
     this.#dataFor = source;
     return data;
+  }
+
+  /**
+   * Fetches and checks a `src` file: the request goes out now, beside the chunk that reads it,
+   * not after it; a newer source or the chunk failing to load cancels it.
+   */
+  #fetchSource(
+    href: string,
+    signal: AbortSignal,
+    loaded: (module: typeof ClinicSource) => void,
+  ): Promise<CheckedClinics> {
+    const started = startFetch(href);
+    const cancel = () => started.controller.abort(signal.reason);
+    signal.addEventListener('abort', cancel, { once: true });
+    return loadClinicSourceModule().then(
+      (m) => {
+        loaded(m);
+        return m.loadClinicSource(href, { signal, started });
+      },
+      (error: unknown) => {
+        cancel();
+        throw error;
+      },
+    );
   }
 
   /** What the visitor is told of the last failed load, true to its cause. */
