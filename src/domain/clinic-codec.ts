@@ -543,6 +543,13 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
   const notes = dereference(compiled.statusNote, count, 'statusNote');
   const specials = dereference(compiled.specialHours, count, 'specialHours');
   const approximate = new Set(compiled.approximate);
+  // Neighbouring clinics share ZIPs: one string each (50,000 clinics have about 20,000).
+  const zips = new Map<number, string>();
+  const zipText = (zip: number) => {
+    let text = zips.get(zip);
+    if (text === undefined) zips.set(zip, (text = String(zip).padStart(5, '0')));
+    return text;
+  };
   // Organizations and cities repeat: each slug is made once, kept by its value's place (50,000
   // clinics made 200,000; a map from names to slugs was itself 20% of the decoding).
   const organizationSlugs: string[] = [];
@@ -636,7 +643,7 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
               : `${address1[0]} ${need(compiled.streets[address1[1]], 'street', i)}`,
           city,
           state: need(states[i], 'state', i),
-          zip: typeof zip === 'number' ? String(zip).padStart(5, '0') : zip,
+          zip: typeof zip === 'number' ? zipText(zip) : zip,
           lat: lat / SCALE,
           lon: lon / SCALE,
           services: [],

@@ -298,41 +298,108 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
  * affected: a file saved by Excel shows "Clínica Peña", not "Cl\uFFFDnica Pe\uFFFDa".
  */
 export function decodeText(bytes: Uint8Array, charset?: string): DecodedText {
+  const decoder = createChunkedDecoder(charset);
+  decoder.push(bytes);
+  return decoder.end();
+}
+
+/** Chunks of bytes (`length` in all) as one array. */
+export function joinBytes(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/** {@link decodeText} a chunk at a time, as a download arrives. */
+export interface ChunkedDecoder {
+  /** The next bytes (kept, and decoded now unless their encoding is still in doubt). */
+  push(chunk: Uint8Array): void;
+  /** The text of every chunk, exactly as {@link decodeText} of all of them. */
+  end(): DecodedText;
+}
+
+/**
+ * {@link decodeText} of a file that arrives in chunks: each is decoded as it comes (UTF-8 with
+ * the strict decoder, or the encoding that the byte-order mark or the server names), so the
+ * decoding is spread over the download rather than one task after it (a 9 MB CSV took 44 ms
+ * here). Only bytes that turn out not to be UTF-8 are decoded again, whole, as decodeText does.
+ */
+export function createChunkedDecoder(charset?: string): ChunkedDecoder {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const parts: string[] = [];
+  let decoder: TextDecoder | undefined;
+  let encoding = 'utf-8';
   const problems: Problem[] = [];
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', problems };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', problems };
-  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const declared = charset && !hasUtf8Bom ? encodingOf(charset) : undefined;
-  if (charset && !hasUtf8Bom && !declared) {
-    problems.push({
-      line: 0,
-      column: '(file)',
-      message: `unknown charset "${charset}" in the Content-Type: read as UTF-8`,
-      severity: 'warning',
-    });
-  }
-  if (declared && declared !== 'utf-8')
-    return { text: new TextDecoder(declared).decode(bytes), encoding: declared, problems };
-  try {
-    return {
-      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
-      encoding: 'utf-8',
-      problems,
-    };
-  } catch {
-    const at = invalidUtf8At(bytes);
-    problems.push({
-      line: at < 0 ? 0 : lineOfByte(bytes, at),
-      column: '(file)',
-      message: `not valid UTF-8${declared ? ' (though the server says so)' : ''}: read as Windows-1252, as Excel's "CSV (Comma delimited)" writes it; save the file as "CSV UTF-8" to be sure`,
-      severity: 'warning',
-    });
-    return {
-      text: new TextDecoder('windows-1252').decode(bytes),
-      encoding: 'windows-1252',
-      problems,
-    };
-  }
+  /** Not valid UTF-8: decoded again, whole, as Windows-1252 at the end. */
+  let failed = false;
+  /** The server said UTF-8 (and no byte-order mark said anything). */
+  let saidUtf8 = false;
+  const joined = () => joinBytes(chunks, length);
+  // The encoding, once three bytes (a UTF-8 byte-order mark) are in, or at the end.
+  const choose = (head: Uint8Array) => {
+    if (head[0] === 0xff && head[1] === 0xfe) encoding = 'utf-16le';
+    else if (head[0] === 0xfe && head[1] === 0xff) encoding = 'utf-16be';
+    else {
+      const hasUtf8Bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+      const declared = charset && !hasUtf8Bom ? encodingOf(charset) : undefined;
+      if (charset && !hasUtf8Bom && !declared) {
+        problems.push({
+          line: 0,
+          column: '(file)',
+          message: `unknown charset "${charset}" in the Content-Type: read as UTF-8`,
+          severity: 'warning',
+        });
+      }
+      if (declared && declared !== 'utf-8') encoding = declared;
+      saidUtf8 = declared === 'utf-8';
+    }
+    decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+    for (const chunk of chunks) decode(chunk, true);
+  };
+  const decode = (chunk: Uint8Array, stream: boolean) => {
+    if (failed || !decoder) return;
+    try {
+      parts.push(decoder.decode(chunk, { stream }));
+    } catch {
+      failed = true;
+      parts.length = 0;
+    }
+  };
+  return {
+    push(chunk) {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (decoder) decode(chunk, true);
+      else if (length >= 3) choose(joined());
+    },
+    end() {
+      if (!decoder) choose(joined());
+      decode(new Uint8Array(), false);
+      if (!failed) {
+        const text = parts.join('');
+        parts.length = 0;
+        chunks.length = 0;
+        return { text, encoding, problems };
+      }
+      const bytes = joined();
+      const at = invalidUtf8At(bytes);
+      problems.push({
+        line: at < 0 ? 0 : lineOfByte(bytes, at),
+        column: '(file)',
+        message: `not valid UTF-8${saidUtf8 ? ' (though the server says so)' : ''}: read as Windows-1252, as Excel's "CSV (Comma delimited)" writes it; save the file as "CSV UTF-8" to be sure`,
+        severity: 'warning',
+      });
+      return {
+        text: new TextDecoder('windows-1252').decode(bytes),
+        encoding: 'windows-1252',
+        problems,
+      };
+    },
+  };
 }

@@ -12,8 +12,14 @@ import {
 } from '../domain/clinic-check.js';
 import type { CompiledClinics } from '../domain/clinic-codec.js';
 import type * as Compiled from '../domain/compiled-clinics.js';
-import { createClinicSharer } from '../domain/clinic-share.js';
-import { charsetOf, createCsvReader, decodeText } from '../domain/csv.js';
+import { createClinicSharer, own } from '../domain/clinic-share.js';
+import {
+  charsetOf,
+  createChunkedDecoder,
+  createCsvReader,
+  joinBytes,
+  type ChunkedDecoder,
+} from '../domain/csv.js';
 import { lookupZip, type ZipTables } from '../domain/zip-table.js';
 import services from 'virtual:clinic-locator-services';
 import insurance from 'virtual:clinic-locator-insurance';
@@ -96,8 +102,15 @@ export interface LoadOptions {
   totalMs?: number;
   /** The request, when it was sent before this chunk loaded (see `startFetch`). */
   started?: StartedFetch;
-  /** Called with the first bytes received (at most once). */
-  onHead?: (head: Uint8Array) => void;
+  /** Called with each chunk of the body as it arrives, in order. */
+  onChunk?: (chunk: Uint8Array, contentType: string) => void;
+}
+
+/** A downloaded body: its chunks as they came. */
+interface Downloaded {
+  chunks: Uint8Array[];
+  length: number;
+  contentType: string;
 }
 
 /** Fetches a URL's bytes within the bounds, or rejects with a ClinicSourceError. */
@@ -108,9 +121,9 @@ async function download(
     stallMs = STALL_TIMEOUT_MS,
     totalMs = DOWNLOAD_TIMEOUT_MS,
     started,
-    onHead,
+    onChunk,
   }: LoadOptions,
-): Promise<{ bytes: Uint8Array; contentType: string }> {
+): Promise<Downloaded> {
   const controller = started?.controller ?? new AbortController();
   if (signal?.aborted) {
     controller.abort(signal.reason);
@@ -150,28 +163,31 @@ async function download(
     const contentType = response.headers.get('content-type') ?? '';
     const chunks: Uint8Array[] = [];
     let length = 0;
+    const take = (chunk: Uint8Array) => {
+      chunks.push(chunk);
+      length += chunk.length;
+      onChunk?.(chunk, contentType);
+    };
     if (response.body) {
       reader = response.body.getReader();
+      // Chunks that were already in (a request sent ahead) come one after another at once:
+      // what `onChunk` does with them is cut into tasks of its own.
+      let yieldAt = performance.now() + SLICE_MS;
       for (;;) {
         wait();
         const { done, value } = await reader.read();
         if (timedOut) throw timeoutError();
         if (done) break;
-        if (!chunks.length) onHead?.(value);
-        chunks.push(value);
-        length += value.length;
+        take(value);
+        if (performance.now() > yieldAt) {
+          await nextTask();
+          yieldAt = performance.now() + SLICE_MS;
+        }
       }
     } else {
-      chunks.push(new Uint8Array(await response.arrayBuffer()));
-      length = chunks[0]?.length ?? 0;
+      take(new Uint8Array(await response.arrayBuffer()));
     }
-    const bytes = new Uint8Array(length);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.length;
-    }
-    return { bytes, contentType };
+    return { chunks, length, contentType };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (error instanceof ClinicSourceError) throw error;
@@ -281,17 +297,20 @@ async function readCompiled(
   const compiled = await loadCompiledReader();
   const named = compiled.isCompiledClinicsText(text);
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const laidOut = named ? await readFieldLines(body.trimEnd().split('\n'), signal) : undefined;
+  const laidOut = named
+    ? await readFieldLines(compiled, body.trimEnd().split('\n'), signal)
+    : undefined;
   if (laidOut) return { value: laidOut, compiled };
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (error) {
     if (!named) return undefined; // Reported by the JSON reader, as any other broken JSON.
+    const why = `not JSON: ${error instanceof Error ? error.message : String(error)}`;
     throw new ClinicSourceError(
-      `${url} is not a usable compiled clinic file: not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      `${url} is not a usable compiled clinic file: ${why}`,
       'no-clinics',
-      [compiled.fileProblem(`not JSON: ${error instanceof Error ? error.message : String(error)}`)],
+      [compiled.fileProblem(why)],
       'record',
     );
   }
@@ -300,31 +319,19 @@ async function readCompiled(
     : undefined;
 }
 
-/**
- * The fields of a compiled file as `npm run data:clinics` lays it out (`{"format":…,"version":
- * 3,"count":N,` then one `"field":value,` per line, then `…}`), parsed a field per task (a 6.6 MB
- * file for 50,000 clinics was one 60 ms JSON.parse); undefined when it is not laid out so (edited
- * by hand: read as one document then, which says what is wrong when it is not JSON at all).
- */
+/** The fields of a file laid out a field per line, a field per task (see `compiledFieldSteps`). */
 async function readFieldLines(
+  compiled: typeof Compiled,
   lines: readonly string[],
   signal?: AbortSignal,
 ): Promise<Record<string, unknown> | undefined> {
-  const first = lines[0] ?? '';
-  const last = lines[lines.length - 1] ?? '';
-  if (!(lines.length > 2 && first.endsWith(',') && last.endsWith('}'))) return undefined;
-  const value: Record<string, unknown> = {};
-  for (let i = 0; i < lines.length; i++) {
-    if (i > 0) await nextTask();
+  const steps = compiled.compiledFieldSteps(lines);
+  for (;;) {
     signal?.throwIfAborted();
-    const line = (lines[i] as string).replace(/^\{/, '').replace(/[,}]$/, '');
-    try {
-      Object.assign(value, JSON.parse(`{${line}}`));
-    } catch {
-      return undefined;
-    }
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
   }
-  return value;
 }
 
 /**
@@ -336,12 +343,10 @@ async function readCompiledBytes(
   contentType: string,
   signal?: AbortSignal,
 ): Promise<CompiledFile | undefined> {
-  const charset = charsetOf(contentType);
-  const start = bytes[0] === 0xef ? 3 : 0;
-  if (bytes[start] !== 0x7b || (charset && !/^utf-?8$/i.test(charset))) return undefined;
+  if (bytes[bytes[0] === 0xef ? 3 : 0] !== 0x7b) return undefined;
   const compiled = await loadCompiledReader();
-  const lines = compiled.compiledFileLines(bytes);
-  const value = lines && (await readFieldLines(lines, signal));
+  const lines = compiled.compiledFileLines(bytes, charsetOf(contentType));
+  const value = lines && (await readFieldLines(compiled, lines, signal));
   return value ? { value, compiled } : undefined;
 }
 
@@ -413,17 +418,32 @@ export async function loadClinicSource(
   options: LoadOptions = {},
 ): Promise<CheckedClinics> {
   const { signal } = options;
-  const { bytes, contentType } = await download(url, {
+  // Text is decoded as it arrives; a JSON object may be a compiled file, read from its bytes,
+  // whose reader's chunk comes meanwhile.
+  let decoder: ChunkedDecoder | undefined;
+  let first = true;
+  const downloaded = await download(url, {
     ...options,
-    // A JSON object may be a compiled file: its reader's chunk comes while the rest arrives.
-    onHead: (head) => {
-      if (head[0] === 0x7b || head[3] === 0x7b) void loadCompiledReader().catch(() => undefined);
+    onChunk: (chunk, contentType) => {
+      if (first) {
+        first = false;
+        if (chunk[0] === 0x7b || (chunk[0] === 0xef && chunk[3] === 0x7b))
+          void loadCompiledReader().catch(() => undefined);
+        else decoder = createChunkedDecoder(charsetOf(contentType));
+      }
+      decoder?.push(chunk);
     },
   });
+  const { contentType } = downloaded;
   await nextTask();
-  const fromBytes = await readCompiledBytes(bytes, contentType, signal);
-  if (fromBytes) return loadCompiled(fromBytes, url, [], signal);
-  const decoded = decodeText(bytes, charsetOf(contentType));
+  if (!decoder) {
+    const bytes = joinBytes(downloaded.chunks, downloaded.length);
+    const fromBytes = await readCompiledBytes(bytes, contentType, signal);
+    if (fromBytes) return loadCompiled(fromBytes, url, [], signal);
+    decoder = createChunkedDecoder(charsetOf(contentType));
+    decoder.push(bytes);
+  }
+  const decoded = decoder.end();
   const { text } = decoded;
   if (isHtml(text, contentType)) {
     throw new ClinicSourceError(
@@ -466,7 +486,11 @@ export async function loadClinicSource(
     for (; shared < end; shared++) sharer.share(checked.clinics[shared] as Clinic);
     return shared >= checked.clinics.length;
   }, signal);
-  const problems = [...decoded.problems, ...parsed.problems, ...checked.problems];
+  // The values quoted by problems, copied off the text too: logged to the console (which keeps
+  // its messages) or kept with a clinic-error event, a slice kept the whole file alive.
+  const problems = [...decoded.problems, ...parsed.problems, ...checked.problems].map((p) =>
+    p.value === undefined ? p : { ...p, value: own(p.value) },
+  );
   if (!checked.clinics.length) {
     const first = problems.find((p) => p.severity === 'error');
     throw new ClinicSourceError(

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { charsetOf, decodeText, formatCsv, parseCsv } from '../../src/domain/csv.js';
+import {
+  charsetOf,
+  createChunkedDecoder,
+  decodeText,
+  formatCsv,
+  parseCsv,
+} from '../../src/domain/csv.js';
 
 async function fixture(name: string): Promise<string> {
   const response = await fetch(`/test/fixtures/clinics/${name}.csv`);
@@ -171,6 +177,36 @@ describe('decodeText()', () => {
     const decoded = decodeText(utf8('Peña'), 'x-klingon');
     expect(decoded.text).to.equal('Peña');
     expect(decoded.problems[0]!.message).to.contain('x-klingon');
+  });
+
+  it('decodes as it arrives, chunk by chunk, exactly as in one go', () => {
+    const utf16 = (bom: number[], text: string, le: boolean) =>
+      Uint8Array.from([
+        ...bom,
+        ...[...text].flatMap((ch) => (le ? [ch.charCodeAt(0), 0] : [0, ch.charCodeAt(0)])),
+      ]);
+    const files: [Uint8Array, string?][] = [
+      [utf8('a\nClínica Peña – Annex 🏥\n')],
+      [utf8('\uFEFFid,name\n1,Peña\n')],
+      [utf8('Peña'), 'utf-8'],
+      [utf8('Peña'), 'x-klingon'],
+      [utf8('\uFEFFPeña'), 'x-klingon'],
+      [cp1252('id,name\r\n1,Lakeshore\r\n2,Clínica Peña\r\n')],
+      [cp1252('id,name\r\n1,Lakeshore\r\n2,Clínica Peña\r\n'), 'utf-8'],
+      [cp1252('a\nClínica Peña\n'), 'windows-1252'],
+      [utf16([0xff, 0xfe], 'id\tname\n1\tPeña\n', true)],
+      [utf16([0xfe, 0xff], 'id\tname\n1\tPeña\n', false)],
+      [utf8('é')],
+      [new Uint8Array()],
+    ];
+    for (const [bytes, charset] of files) {
+      const whole = decodeText(bytes, charset);
+      for (const size of [1, 2, 3, 5, 64]) {
+        const decoder = createChunkedDecoder(charset);
+        for (let at = 0; at < bytes.length; at += size) decoder.push(bytes.subarray(at, at + size));
+        expect(decoder.end(), `${charset} in chunks of ${size}`).to.deep.equal(whole);
+      }
+    }
   });
 
   it('charsetOf() reads the parameter, quoted or not', () => {
