@@ -319,18 +319,20 @@ function dereferenceIndexes(column: DictionaryColumn, count: number, what: strin
   return out;
 }
 
-/** The values of a referenced column, per clinic (undefined where absent). */
-function dereference(
-  column: DictionaryColumn,
-  count: number,
-  what: string,
-): (string | undefined)[] {
-  const { values } = column;
-  const indexes = dereferenceIndexes(column, count, what);
-  const out: (string | undefined)[] = new Array<string | undefined>(count);
-  for (let i = 0; i < count; i++) out[i] = values[indexes[i] as number];
-  return out;
+/** A referenced column read by clinic: its values, and each clinic's place in them (-1: none). */
+interface ColumnReader {
+  values: readonly string[];
+  at: Int32Array;
 }
+
+/** A referenced column, ready to read by clinic (see {@link valueOf}). */
+function dereference(column: DictionaryColumn, count: number, what: string): ColumnReader {
+  return { values: column.values, at: dereferenceIndexes(column, count, what) };
+}
+
+/** Clinic `i`'s value of a column, undefined where absent. */
+const valueOf = (column: ColumnReader, i: number): string | undefined =>
+  column.values[column.at[i] as number];
 
 /**
  * The distinct ids of the lists, in an order every list follows when one exists (each list's
@@ -521,6 +523,20 @@ export interface ClinicDecoder {
   next(count: number): Clinic[];
   /** True once every clinic has been decoded. */
   readonly done: boolean;
+  /**
+   * Gives clinic `i` (0-based, as decoded) its `website` and `bookingUrl`: what `next` leaves out
+   * when `later` links are asked for.
+   */
+  link(clinic: Clinic, i: number): void;
+}
+
+/** How {@link createClinicDecoder} decodes. */
+export interface DecoderOptions {
+  /**
+   * Leave out `website` and `bookingUrl` (see `ClinicDecoder.link`): the links are a third of
+   * the decoding of a large directory, and only the clinics listed need them at first.
+   */
+  laterLinks?: boolean;
 }
 
 /**
@@ -528,7 +544,10 @@ export interface ClinicDecoder {
  * over several tasks (the widget yields between slices: no long task on the host page).
  * @throws {Error} for an unknown format version.
  */
-export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
+export function createClinicDecoder(
+  compiled: CompiledClinics,
+  { laterLinks = false }: DecoderOptions = {},
+): ClinicDecoder {
   if (compiled.version !== COMPILED_VERSION) {
     throw new Error(`Unsupported compiled clinics version: ${String(compiled.version)}`);
   }
@@ -580,6 +599,12 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
     if (parts.length > 1 || typeof parts[0] !== 'string') slugs(i);
     return expandParts(parts, organizationSlug, citySlug, website);
   };
+  const link = (clinic: Clinic, i: number) => {
+    const website = url(compiled.website[i], i, undefined);
+    if (website !== undefined) clinic.website = website;
+    const bookingUrl = url(compiled.bookingUrl[i], i, website);
+    if (bookingUrl !== undefined) clinic.bookingUrl = bookingUrl;
+  };
   // The running state of the delta and run codings, carried from slice to slice.
   let id: string | undefined;
   // A numbered run's prefix, number and digits, read from its first id once: nextId's match per
@@ -594,6 +619,7 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
     get done() {
       return i >= count;
     },
+    link,
     next(size: number): Clinic[] {
       const clinics: Clinic[] = [];
       const end = Math.min(count, i + Math.max(1, size));
@@ -642,7 +668,7 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
               ? address1
               : `${address1[0]} ${need(compiled.streets[address1[1]], 'street', i)}`,
           city,
-          state: need(states[i], 'state', i),
+          state: need(valueOf(states, i), 'state', i),
           zip: typeof zip === 'number' ? zipText(zip) : zip,
           lat: lat / SCALE,
           lon: lon / SCALE,
@@ -656,32 +682,29 @@ export function createClinicDecoder(compiled: CompiledClinics): ClinicDecoder {
           serviceLists.set(serviceKey, services);
         }
         clinic.services = services;
-        const address2 = address2s[i];
+        const address2 = valueOf(address2s, i);
         if (address2 !== undefined) clinic.address2 = address2;
         const phone = compiled.phone[i];
         if (phone != null) clinic.phone = String(phone);
-        const website = url(compiled.website[i], i, undefined);
-        if (website !== undefined) clinic.website = website;
-        const bookingUrl = url(compiled.bookingUrl[i], i, website);
-        if (bookingUrl !== undefined) clinic.bookingUrl = bookingUrl;
+        if (!laterLinks) link(clinic, i);
         const telehealth = compiled.telehealth[i];
         if (telehealth != null) clinic.telehealth = telehealth === 1;
         const languageSet = compiled.languages[i] ?? -1;
         const languages = compiled.languageSets[languageSet];
         if (languages) clinic.languages = languageLists[languageSet] ??= [...languages];
-        const hours = hourses[i];
+        const hours = valueOf(hourses, i);
         if (hours !== undefined) clinic.hours = hours;
-        const timezone = timezones[i];
+        const timezone = valueOf(timezones, i);
         if (timezone !== undefined) clinic.timezone = timezone;
         const insurance = insuranceOf(compiled.insurance[i]);
         if (insurance) clinic.insurance = insurance;
         const accepting = compiled.acceptingNewPatients[i];
         if (accepting != null) clinic.acceptingNewPatients = accepting === 1;
-        const status = statuses[i];
+        const status = valueOf(statuses, i);
         if (status !== undefined) clinic.status = status as ClinicStatus;
-        const note = notes[i];
+        const note = valueOf(notes, i);
         if (note !== undefined) clinic.statusNote = note;
-        const special = specials[i];
+        const special = valueOf(specials, i);
         if (special !== undefined) clinic.specialHours = special;
         const access = accessibilityOf(compiled.accessibility[i]);
         if (access) clinic.accessibility = access as AccessibilityFeature[];

@@ -311,6 +311,22 @@ export interface CompiledCheckOptions {
   services: readonly string[];
   /** The insurance plan ids (`data/insurance.json`); without them, plans are not checked. */
   insurance?: readonly string[];
+  /**
+   * Leave out the links that cannot fail their check (see {@link LaterLinks}): given later, in
+   * `result().links`. Links whose template does not settle them are made and checked at once.
+   */
+  laterLinks?: boolean;
+}
+
+/**
+ * The `website` and `bookingUrl` of clinics decoded without them: a third of the decoding of a
+ * large directory, that the first results need only for the clinics they list.
+ */
+export interface LaterLinks {
+  /** Gives these clinics their links now (those that do not have them yet; others are left). */
+  fill(clinics: readonly Clinic[]): void;
+  /** Gives the next `count` clinics theirs; true once every clinic has them. */
+  step(count: number): boolean;
 }
 
 /** {@link createCompiledClinicReader}'s clinics, a slice at a time. */
@@ -318,8 +334,38 @@ export interface CompiledClinicReader {
   /** Decodes and checks the next `count` clinics. */
   next(count: number): void;
   readonly done: boolean;
-  /** The clinics without errors, and every problem, in record order. */
-  result(): { clinics: Clinic[]; problems: Problem[] };
+  /**
+   * The clinics without errors, and every problem, in record order; with `laterLinks`, what
+   * gives them their links (undefined when no clinic waits for one).
+   */
+  result(): { clinics: Clinic[]; problems: Problem[]; links?: LaterLinks };
+}
+
+/** {@link LaterLinks} of `clinics`, clinic k being the decoder's clinic `at[k]`. */
+function laterLinks(decoder: ClinicDecoder, clinics: Clinic[], at: number[]): LaterLinks {
+  let next = 0;
+  let places: Map<Clinic, number> | undefined;
+  const waiting = (clinic: Clinic) =>
+    clinic.website === undefined && clinic.bookingUrl === undefined;
+  return {
+    fill(wanted) {
+      // A page of results is looked for; more (an organization's clinics) through a map.
+      if (wanted.length > 32) places ??= new Map(clinics.map((clinic, k) => [clinic, k]));
+      for (const clinic of wanted) {
+        if (!waiting(clinic)) continue;
+        const k = places ? (places.get(clinic) ?? -1) : clinics.indexOf(clinic, next);
+        if (k >= next) decoder.link(clinic, at[k] as number);
+      }
+    },
+    step(count) {
+      const end = Math.min(clinics.length, next + count);
+      for (; next < end; next++) {
+        const clinic = clinics[next] as Clinic;
+        if (waiting(clinic)) decoder.link(clinic, at[next] as number);
+      }
+      return next >= clinics.length;
+    },
+  };
 }
 
 /** The ids of `list` that `known` does not have, remembered per list in `memo`. */
@@ -338,15 +384,17 @@ const FIVE_DIGITS = /^\d{5}$/;
 const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 
 /**
- * What a URL template's expansions are, whatever the clinic: `valid` (a literal http(s) start
- * and one more character, no spaces, no `{w}`: slugs add only letters, digits and hyphens),
- * `website` (`{w}` then text without spaces or another `{w}`: valid whenever the website is),
- * or `unknown` (each URL is checked).
+ * What a URL template's expansions are, whatever the clinic: `valid` (a literal http(s) start,
+ * no spaces, no `{w}`, and one character or more after `//` even where the slugs are empty:
+ * slugs add only letters, digits and hyphens), `website` (`{w}` then text without spaces or
+ * another `{w}`: valid whenever the website is), or `unknown` (each URL is checked).
  */
 function urlKind(template: string): 'valid' | 'website' | 'unknown' {
   if (/\s/.test(template)) return 'unknown';
   if (template.startsWith('{w}')) return template.includes('{w}', 3) ? 'unknown' : 'website';
-  return /^https?:\/\/[^{}]/i.test(template) && !template.includes('{w}') ? 'valid' : 'unknown';
+  const start = /^https?:\/\//i.exec(template)?.[0];
+  if (start === undefined || template.includes('{w}')) return 'unknown';
+  return template.slice(start.length).replace(/\{[oc]\}/g, '') ? 'valid' : 'unknown';
 }
 
 /**
@@ -359,7 +407,11 @@ export function createCompiledClinicReader(
   compiled: CompiledClinics,
   options: CompiledCheckOptions,
 ): CompiledClinicReader {
-  const decoder: ClinicDecoder = createClinicDecoder(compiled);
+  const later = options.laterLinks === true;
+  const decoder: ClinicDecoder = createClinicDecoder(compiled, { laterLinks: later });
+  // The clinics whose links wait, and their places in the file.
+  const waitingClinics: Clinic[] = [];
+  const waitingAt: number[] = [];
   const services = new Set(options.services);
   const insurance = options.insurance ? new Set(options.insurance) : undefined;
   const firstById = new Map<string, number>();
@@ -444,12 +496,32 @@ export function createCompiledClinicReader(
     if (plansToCheck && clinic.insurance)
       for (const id of unknownIds(clinic.insurance, plansToCheck, unknownPlans))
         add('insurance', 'unknown insurance plan', id);
-    const websiteOk = link('website', clinic.website, compiled.website[i], false);
-    link('booking_url', clinic.bookingUrl, compiled.bookingUrl[i], websiteOk);
+    const website = compiled.website[i] ?? -1;
+    const booking = compiled.bookingUrl[i] ?? -1;
+    let waits = false;
+    if (later) {
+      // Links that are valid whatever the clinic wait; any other is made now, and checked.
+      const websiteKind = website < 0 ? 'valid' : urlKinds[website];
+      const bookingKind = booking < 0 ? 'valid' : urlKinds[booking];
+      const settled =
+        websiteKind === 'valid' &&
+        (bookingKind === 'valid' || (bookingKind === 'website' && website >= 0));
+      if (!settled) decoder.link(clinic, i);
+      else waits = website >= 0 || booking >= 0;
+    }
+    const websiteOk = link('website', clinic.website, website, false);
+    link('booking_url', clinic.bookingUrl, booking, websiteOk);
     // `add` may have set it (TypeScript does not follow the closure).
     const problemsOfClinic = found as Problem[] | undefined;
     if (problemsOfClinic) problems.push(...problemsOfClinic);
-    else clinics.push(clinic);
+    else {
+      clinics.push(clinic);
+      // Only a clinic kept waits for its links: one with an error is never listed.
+      if (waits) {
+        waitingClinics.push(clinic);
+        waitingAt.push(i);
+      }
+    }
   };
   return {
     next(count: number) {
@@ -458,6 +530,9 @@ export function createCompiledClinicReader(
     get done() {
       return decoder.done;
     },
-    result: () => ({ clinics, problems }),
+    result: () =>
+      waitingClinics.length
+        ? { clinics, problems, links: laterLinks(decoder, waitingClinics, waitingAt) }
+        : { clinics, problems },
   };
 }

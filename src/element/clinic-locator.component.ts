@@ -455,6 +455,9 @@ export class ClinicLocator extends LitElement {
     const index = listed?.results.findIndex((r) => r.clinic.id === selected) ?? -1;
     const result = listed?.results[index];
     const views = this.#data.views;
+    // What is shown of a clinic has its links (a compact file's come after the first results).
+    const shown = listed?.results.slice(0, this.#search.shown) ?? [];
+    this.#data.links([...shown, ...(result ? [result] : [])].map((r) => r.clinic));
     return body({
       m: this.#messages,
       compact: this.layout === 'compact',

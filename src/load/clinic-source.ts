@@ -12,6 +12,7 @@ import {
 } from '../domain/clinic-check.js';
 import type { CompiledClinics } from '../domain/clinic-codec.js';
 import type * as Compiled from '../domain/compiled-clinics.js';
+import type { LaterLinks } from '../domain/compiled-clinics.js';
 import { createClinicSharer, own } from '../domain/clinic-share.js';
 import {
   charsetOf,
@@ -34,6 +35,11 @@ export interface CheckedClinics {
   problems: Problem[];
   /** Whether `Problem.line` is a CSV line or a (1-based) JSON record number. */
   recordLabel: 'line' | 'record';
+  /**
+   * What gives clinics their links, when a compiled file's were left for later (see
+   * `LaterLinks`): the listed clinics' at once, then every clinic's, after the first results.
+   */
+  links?: LaterLinks;
 }
 
 /** Why a clinic data file is unusable. */
@@ -373,6 +379,7 @@ async function loadCompiled(
   const reader = compiled.createCompiledClinicReader(value as unknown as CompiledClinics, {
     services: SERVICE_IDS,
     insurance: INSURANCE_IDS,
+    laterLinks: true,
   });
   try {
     await inSlices(() => {
@@ -389,7 +396,7 @@ async function loadCompiled(
       'record',
     );
   }
-  const { clinics, problems: found } = reader.result();
+  const { clinics, problems: found, links } = reader.result();
   const problems = [...decodedProblems, ...found];
   if (!clinics.length) {
     const first = problems.find((p) => p.severity === 'error');
@@ -400,7 +407,7 @@ async function loadCompiled(
       'record',
     );
   }
-  return { clinics, problems, recordLabel: 'record' };
+  return { clinics, problems, recordLabel: 'record', links };
 }
 
 /**

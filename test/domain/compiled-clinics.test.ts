@@ -10,6 +10,7 @@ import {
   compiledFileLines,
   createCompiledClinicReader,
   isCompiledClinicsText,
+  type CompiledCheckOptions,
   isCompiledClinicsValue,
 } from '../../src/domain/compiled-clinics.js';
 
@@ -60,10 +61,17 @@ function file(clinics = CLINICS) {
   return { text, value: JSON.parse(text) as Record<string, unknown> };
 }
 
-function read(value: unknown, options = OPTIONS, step = 1) {
+function read(value: unknown, options: CompiledCheckOptions = OPTIONS, step = 1) {
   const reader = createCompiledClinicReader(value as never, options);
   while (!reader.done) reader.next(step);
   return reader.result();
+}
+
+/** {@link read} with the links left for later, then every one given. */
+function readLinkedLater(value: unknown) {
+  const result = read(value, { ...OPTIONS, laterLinks: true });
+  while (result.links && !result.links.step(1));
+  return result;
 }
 
 describe('compiled clinic files (src)', () => {
@@ -189,17 +197,54 @@ describe('compiled clinic files (src)', () => {
       },
       { ...acme, id: 'c-6', name: 'Acme' + ' ', address1: '12 Main St' },
     ];
-    const { clinics: kept, problems } = read(file(clinics).value);
-    expect(problems.map((p) => [p.line, p.column, p.value])).to.deep.equal([
-      [1, 'name', undefined],
-      [1, 'organization', undefined],
-      [2, 'website', 'ftp://acme.example'],
-      [2, 'booking_url', 'ftp://acme.example/book'],
-      [3, 'website', 'https://acme.example/a b'],
-      [3, 'booking_url', 'https://acme.example/a b/book'],
-      [4, 'website', 'https://'],
-    ]);
-    expect(kept.map((c) => c.id)).to.deep.equal(['c-5', 'c-6']);
-    expect(kept[1]).to.deep.equal({ ...acme, id: 'c-6', name: 'Acme ', address1: '12 Main St' });
+    // A file edited by hand: a template whose slugs leave nothing after the scheme.
+    const compiled = encodeClinics([...clinics, { ...acme, id: 'c-7', organization: '– –' }]);
+    compiled.urls.push('https://{o}', 'https://{o}.example');
+    compiled.website[6] = compiled.urls.length - 2;
+    compiled.bookingUrl[6] = compiled.urls.length - 1;
+    const value = JSON.parse(compiledClinicsText(compiled)) as unknown;
+    for (const { clinics: kept, problems } of [read(value), readLinkedLater(value)]) {
+      expect(problems.map((p) => [p.line, p.column, p.value])).to.deep.equal([
+        [1, 'name', undefined],
+        [1, 'organization', undefined],
+        [2, 'website', 'ftp://acme.example'],
+        [2, 'booking_url', 'ftp://acme.example/book'],
+        [3, 'website', 'https://acme.example/a b'],
+        [3, 'booking_url', 'https://acme.example/a b/book'],
+        [4, 'website', 'https://'],
+        [7, 'website', 'https://'],
+      ]);
+      expect(kept.map((c) => c.id)).to.deep.equal(['c-5', 'c-6']);
+      expect(kept[1]).to.deep.equal({ ...acme, id: 'c-6', name: 'Acme ', address1: '12 Main St' });
+    }
+  });
+
+  it('leaves links that cannot fail for later, and gives them exactly as at once', () => {
+    const many = Array.from({ length: 60 }, (_, k) => ({
+      ...CLINICS[k % 2]!,
+      id: `c-${String(k).padStart(4, '0')}`,
+    }));
+    const { value } = file([...many, CLINICS[2]!]);
+    const now = read(value).clinics;
+    const { clinics, problems, links } = read(value, { ...OPTIONS, laterLinks: true });
+    expect(problems).to.deep.equal([]);
+    expect(now.filter((c) => c.website)).to.have.length(60);
+    expect(clinics.filter((c) => c.website || c.bookingUrl)).to.deep.equal([]);
+    // What is shown gets its links at once: a page of results, or more (through a map).
+    links!.fill([clinics[5]!, clinics[7]!]);
+    expect([clinics[5], clinics[7]]).to.deep.equal([now[5], now[7]]);
+    expect(clinics[6]!.website).to.equal(undefined);
+    links!.fill(clinics.slice(40));
+    expect(clinics.slice(40)).to.deep.equal(now.slice(40));
+    // Then every clinic, a few at a time, each once.
+    let steps = 0;
+    while (!links!.step(7)) steps++;
+    expect(steps).to.equal(8);
+    expect(clinics).to.deep.equal(now);
+    expect(clinics).to.deep.equal([...many, CLINICS[2]]);
+    // Nothing waits when no clinic has a link.
+    expect(read(file([CLINICS[2]!]).value, { ...OPTIONS, laterLinks: true }).links).to.equal(
+      undefined,
+    );
   });
 });

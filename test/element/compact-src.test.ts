@@ -49,6 +49,40 @@ describe('<clinic-locator> compiled clinic file as src', () => {
     await expect(h.el).to.be.accessible();
   });
 
+  it('describes an organization’s clinics with their websites in its structured data', async () => {
+    const urls = async (src: string) => {
+      const el = document.createElement('clinic-locator');
+      el.mapViewFactory = createFakeMapView().create;
+      el.setAttribute('src', src);
+      el.setAttribute('organization', 'Lakeshore PT');
+      el.setAttribute('structured-data', '');
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      const ld = () => el.nextElementSibling?.matches('script[type="application/ld+json"]');
+      await waitUntil(ld, 'no JSON-LD', { timeout: 5000 });
+      const graph = JSON.parse(el.nextElementSibling!.textContent!) as {
+        '@graph': { url?: string }[];
+      };
+      return graph['@graph'].map((clinic) => clinic.url);
+    };
+    const fromCsv = await urls(`${FIXTURES}/good.csv`);
+    expect(fromCsv).to.have.length(2);
+    expect(fromCsv.every(Boolean)).to.equal(true);
+    expect(await urls(`${FIXTURES}/good.clinics.json`)).to.deep.equal(fromCsv);
+  });
+
+  it('shows each listed clinic’s website and booking links, as from the CSV', async () => {
+    const links = (el: HTMLElement) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="results"] a[href]')]
+        .map((a) => `${a.getAttribute('part') ?? ''} ${a.href}`)
+        .filter((link) => /result-(website|book)/.test(link));
+    const compact = await mount(`${FIXTURES}/good.clinics.json`);
+    await compact.searched('49503');
+    const csv = await mount(`${FIXTURES}/good.csv`);
+    await csv.searched('49503');
+    expect(links(compact.el)).to.have.length.greaterThan(2);
+    expect(links(compact.el)).to.deep.equal(links(csv.el));
+  });
+
   it('skips a clinic with a service this widget does not know, naming its record', async () => {
     const h = await mount(`${FIXTURES}/unknown-service.clinics.json`);
     const event = await h.searched('49503');

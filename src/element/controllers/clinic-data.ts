@@ -1,6 +1,7 @@
 import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { Clinic } from '../../domain/clinic.js';
 import type { ClinicIndex } from '../../domain/clinic-search.js';
+import type { LaterLinks } from '../../domain/compiled-clinics.js';
 import type * as Hours from '../../domain/hours.js';
 import type * as Rank from '../../domain/rank.js';
 import { loadClinicSourceModule, loadHours, loadSearch } from '../../load/chunks.js';
@@ -74,6 +75,8 @@ export class ClinicDataController {
   #dataFor: unknown;
   #index: { clinics: readonly Clinic[]; index: Promise<ClinicIndex> } | undefined;
   readonly #latest = new Latest();
+  /** The current clinics' links, while some are still to be made (see `CheckedClinics.links`). */
+  #links: LaterLinks | undefined;
 
   readonly #arrived: (clinics: readonly Clinic[]) => void;
 
@@ -137,6 +140,8 @@ export class ClinicDataController {
         await nextTask();
         if (signal.aborted) return checked.clinics;
         this.clinics = checked.clinics;
+        this.#links = checked.links;
+        if (checked.links) void this.#makeLinks(checked.links, signal);
         this.#setState('ready');
         if (report) this.#reportProblems(checked, report);
         return checked.clinics;
@@ -196,6 +201,36 @@ export class ClinicDataController {
         throw error;
       },
     );
+  }
+
+  /**
+   * Gives these clinics their website and booking links, if they were left for later (a compact
+   * file's): what is shown of a clinic must have them. Cheap when they have them.
+   */
+  links(clinics: readonly Clinic[]): void {
+    if (this.#links && clinics.length) this.#links.fill(clinics);
+  }
+
+  /**
+   * Makes the links left for later, once the page is idle (after the first results), in tasks
+   * of a few ms.
+   */
+  async #makeLinks(links: LaterLinks, signal: AbortSignal): Promise<void> {
+    await new Promise((resolve) =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(resolve, { timeout: 1000 })
+        : setTimeout(resolve, 200),
+    );
+    for (;;) {
+      if (signal.aborted || this.#links !== links) return;
+      const end = performance.now() + 8;
+      let done: boolean;
+      do done = links.step(100);
+      while (!done && performance.now() < end);
+      if (done) break;
+      await nextTask();
+    }
+    this.#links = undefined;
   }
 
   /** What the visitor is told of the last failed load, true to its cause. */

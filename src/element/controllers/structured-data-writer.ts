@@ -52,7 +52,9 @@ export class StructuredDataWriter {
       const script = this.#script ?? this.#host.ownerDocument.createElement('script');
       script.type = 'application/ld+json';
       script.dataset.clinicLocator = '';
-      const json = structuredDataText(filterClinics(clinics, { organization }));
+      const own = filterClinics(clinics, { organization });
+      this.#data.links(own);
+      const json = structuredDataText(own);
       try {
         // A script's text is a Trusted Types sink, whatever its type: through the widget's policy.
         script.textContent = trustedScript(json);
