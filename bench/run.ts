@@ -10,6 +10,7 @@ import { checkBudgets, loadBudgets } from '../scripts/size-check.ts';
 import { clinics50kTable, runClinics50k } from './clinics-50k.ts';
 import { e2eTables, runE2e } from './e2e.ts';
 import { coldTable, CONDITIONS, runCold } from './cold.ts';
+import { fetchSetTable, runFetchSet } from './fetch-set.ts';
 import { chromePath } from './lib/browser.ts';
 import { kb, table } from './lib/measure.ts';
 import { placesTable, runPlaces } from './places.ts';
@@ -69,6 +70,12 @@ parts.push(
   section(
     'Cold first search on a phone (Chromium, throttled)',
     `${coldTable(cold)}\n\nbench/cold.ts: a fresh page of bench/pages/e2e.html (412 × 915, touch) per run, CPU ${CONDITIONS.cpuSlowdown}× slower (CDP Emulation.setCPUThrottlingRate), ${CONDITIONS.latencyMs} ms round trip, ${(CONDITIONS.downloadBps * 8) / 1e6} Mbps down, ${(CONDITIONS.uploadBps * 8) / 1e3} kbps up (Network.emulateNetworkConditions), cache disabled, every file brotli-compressed (quality 11) by scripts/lib/static-server.ts. The visitor focuses the box as soon as it appears, types 49503 at 250 ms a key and presses Enter; Enter → results is performance.now() in the page from the Enter keydown to the clinic-search event (fired once the results are rendered). The reference, in the same page and conditions once its loading has settled: one network geocoder round trip, the median of three fresh fetches (cache: no-store) of bench/pages/geocode.json (1.1 KB). Before issue 15 (a shard per ZIP digit fetched after Enter): 1,384–1,996 ms after Enter, 11.6× the round trip.`,
+  ),
+);
+parts.push(
+  section(
+    'What a search fetches, per query (Chromium, built dist/)',
+    `${fetchSetTable(await runFetchSet())}\n\nbench/fetch-set.ts: bench/pages/e2e.html without its map (no tiles), a fresh browser context per query; the box focused, the query typed, Enter; every request the page made (Resource Timing) until none came for a second, beyond the page and its bench script. Bytes: encoded body sizes (no compression here). Privacy: the files do not depend on what was typed (a ZIP in any region, a town, a clinic, a service word, nonsense); \`npm test\` checks the same (test/e2e/fetch-set.test.ts). Before issue 15, a ZIP search fetched the place-name shard of the ZIP's first digit and a search by words the whole place file.`,
   ),
 );
 const sizes = checkBudgets('dist', loadBudgets());
