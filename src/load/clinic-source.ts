@@ -341,19 +341,45 @@ async function readFieldLines(
 }
 
 /**
- * A compiled file exactly as the compiler writes it, read from its bytes a line at a time (see
- * `compiledFileLines`); undefined for anything else, which is decoded and read as text.
+ * A compiled file exactly as the compiler writes it, its fields parsed as its lines arrive (see
+ * `createCompiledLineReader`), so that most of the parsing is done while the rest downloads;
+ * `end()` gives undefined for anything else, which is decoded and read as text.
  */
-async function readCompiledBytes(
-  bytes: Uint8Array,
-  contentType: string,
-  signal?: AbortSignal,
-): Promise<CompiledFile | undefined> {
-  if (bytes[bytes[0] === 0xef ? 3 : 0] !== 0x7b) return undefined;
-  const compiled = await loadCompiledReader();
-  const lines = compiled.compiledFileLines(bytes, charsetOf(contentType));
-  const value = lines && (await readFieldLines(compiled, lines, signal));
-  return value ? { value, compiled } : undefined;
+function compiledStream(charset: string | undefined) {
+  const chunks: Uint8Array[] = [];
+  let reader: { lines: Compiled.CompiledLineReader; fields: Compiled.CompiledFieldParser } | null;
+  const feed = (lines: string[] | undefined) => {
+    if (!lines || !lines.every((line) => reader?.fields.add(line))) reader = null;
+  };
+  const module = loadCompiledReader().then(async (compiled) => {
+    const started = {
+      lines: compiled.createCompiledLineReader(charset),
+      fields: compiled.createCompiledFieldParser(),
+    };
+    // What arrived before the reader did, a few ms a task (more keeps arriving meanwhile).
+    let failed = false;
+    await inSlices(() => {
+      const chunk = chunks.shift();
+      const lines = chunk && started.lines.push(chunk);
+      failed ||= Boolean(chunk) && !lines?.every((line) => started.fields.add(line));
+      return failed || !chunks.length;
+    });
+    reader = failed ? null : started;
+    return compiled;
+  });
+  module.catch(() => undefined);
+  return {
+    push(chunk: Uint8Array) {
+      if (reader === undefined) chunks.push(chunk);
+      else if (reader) feed(reader.lines.push(chunk));
+    },
+    async end(): Promise<CompiledFile | undefined> {
+      const compiled = await module;
+      if (reader) feed(reader.lines.end());
+      const value = reader?.fields.value();
+      return value && { value, compiled };
+    },
+  };
 }
 
 /** Checks and decodes a compiled clinic file (see src/domain/compiled-clinics.ts), in slices. */
@@ -425,30 +451,29 @@ export async function loadClinicSource(
   options: LoadOptions = {},
 ): Promise<CheckedClinics> {
   const { signal } = options;
-  // Text is decoded as it arrives; a JSON object may be a compiled file, read from its bytes,
-  // whose reader's chunk comes meanwhile.
+  // Text is decoded as it arrives. A JSON object may be a compiled file: its fields are parsed
+  // as its lines arrive, once its reader's chunk (requested at the first byte) is in.
   let decoder: ChunkedDecoder | undefined;
-  let first = true;
+  let compiledFile: ReturnType<typeof compiledStream> | undefined;
   const downloaded = await download(url, {
     ...options,
     onChunk: (chunk, contentType) => {
-      if (first) {
-        first = false;
+      if (!decoder && !compiledFile) {
         if (chunk[0] === 0x7b || (chunk[0] === 0xef && chunk[3] === 0x7b))
-          void loadCompiledReader().catch(() => undefined);
+          compiledFile = compiledStream(charsetOf(contentType));
         else decoder = createChunkedDecoder(charsetOf(contentType));
       }
       decoder?.push(chunk);
+      compiledFile?.push(chunk);
     },
   });
   const { contentType } = downloaded;
   await nextTask();
   if (!decoder) {
-    const bytes = joinBytes(downloaded.chunks, downloaded.length);
-    const fromBytes = await readCompiledBytes(bytes, contentType, signal);
-    if (fromBytes) return loadCompiled(fromBytes, url, [], signal);
+    const fields = await compiledFile?.end();
+    if (fields) return loadCompiled(fields, url, [], signal);
     decoder = createChunkedDecoder(charsetOf(contentType));
-    decoder.push(bytes);
+    decoder.push(joinBytes(downloaded.chunks, downloaded.length));
   }
   const decoded = decoder.end();
   const { text } = decoded;
@@ -463,8 +488,8 @@ export async function loadClinicSource(
   for (const p of decoded.problems)
     console.warn(`clinic-locator: ${formatProblem(url, p, 'line')}`);
   await nextTask();
-  const compiledFile = await readCompiled(text, url, signal);
-  if (compiledFile) return loadCompiled(compiledFile, url, decoded.problems, signal);
+  const fromText = await readCompiled(text, url, signal);
+  if (fromText) return loadCompiled(fromText, url, decoded.problems, signal);
   const tables = await loadZipTables();
   const format = detectFormat(text, `${contentType} ${url}`);
   let csv;

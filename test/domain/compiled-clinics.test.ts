@@ -9,6 +9,8 @@ import {
   checkCompiledStructure,
   compiledFileLines,
   createCompiledClinicReader,
+  createCompiledFieldParser,
+  createCompiledLineReader,
   isCompiledClinicsText,
   type CompiledCheckOptions,
   isCompiledClinicsValue,
@@ -106,6 +108,31 @@ describe('compiled clinic files (src)', () => {
     // A byte-order mark is allowed; blank lines are not lines.
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes, 10, 10]);
     expect(compiledFileLines(bom)).to.deep.equal(lines);
+  });
+
+  it('reads the lines and their fields as the bytes arrive, in chunks of any size', () => {
+    const text = file().text.replaceAll('Lakeshore', 'Lakeshore – 湖岸');
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    const whole = compiledFileLines(bytes)!;
+    const fields = JSON.parse(text) as Record<string, unknown>;
+    for (const size of [1, 2, 7, 64, 1000, bytes.length]) {
+      const reader = createCompiledLineReader();
+      const parser = createCompiledFieldParser();
+      const lines: string[] = [];
+      for (let at = 0; at < bytes.length; at += size)
+        lines.push(...reader.push(bytes.subarray(at, at + size))!);
+      lines.push(...reader.end()!);
+      expect(lines, `chunks of ${size}`).to.deep.equal(whole);
+      for (const line of lines) expect(parser.add(line)).to.equal(true);
+      expect(parser.value()).to.deep.equal(fields);
+    }
+    // Not a compiled file: known from the opening bytes, before the rest arrives.
+    const reader = createCompiledLineReader();
+    expect(reader.push(new TextEncoder().encode('{"clinics":[{"id":"a"'))).to.equal(undefined);
+    // A field per line, but not laid out as the compiler writes it (no closing brace).
+    const parser = createCompiledFieldParser();
+    for (const line of whole.slice(0, -1)) parser.add(line);
+    expect(parser.value()).to.equal(undefined);
   });
 
   it('leaves to the text reader bytes that are not a compiled file as written, or not UTF-8', () => {

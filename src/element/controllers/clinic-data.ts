@@ -180,8 +180,8 @@ export class ClinicDataController {
   }
 
   /**
-   * Fetches and checks a `src` file: the request goes out now, beside the chunk that reads it,
-   * not after it; a newer source or the chunk failing to load cancels it.
+   * Fetches and checks a `src` file: the request goes out now, beside the chunks that read it,
+   * not after them; a newer source or the chunk failing to load cancels it.
    */
   #fetchSource(
     href: string,
@@ -189,6 +189,9 @@ export class ClinicDataController {
     loaded: (module: typeof ClinicSource) => void,
   ): Promise<CheckedClinics> {
     const started = startFetch(href);
+    // The compact file's reader too (a few KB): it parses the file as it arrives, from the first
+    // bytes on, not once its chunk has come after them.
+    void import('../../domain/compiled-clinics.js').catch(() => undefined);
     const cancel = () => started.controller.abort(signal.reason);
     signal.addEventListener('abort', cancel, { once: true });
     return loadClinicSourceModule().then(
