@@ -378,7 +378,7 @@ export function e2eTables(r: E2eResult): string {
         t(s.firstKeystrokeToSuggestions),
       ],
       [
-        'first interaction: “49503” + Enter → results and next frame (zips.bin, zip3.bin, one shard, clinics)',
+        'first interaction: “49503” + Enter → results and next frame (zips.bin, zip3.bin, places.bin, clinics)',
         t(s.firstEnterToResults),
       ],
       [
