@@ -11,20 +11,8 @@ import type { Server } from 'node:http';
 import type { Browser } from 'puppeteer-core';
 import { startStaticServer } from '../scripts/lib/static-server.ts';
 import { launch } from './lib/browser.ts';
+import { FETCH_SET_QUERIES } from '../test/e2e/fetch-set-queries.ts';
 import { table } from './lib/measure.ts';
-
-/** ZIPs in several regions, ZIP+4, a town, a clinic's name, a service word, nonsense. */
-export const FETCH_SET_QUERIES = [
-  '49503',
-  '90210',
-  '10001',
-  '99518',
-  '49503-1234',
-  'Grand Rapids, MI',
-  'Mossyridge Physical Therapy',
-  'sciatica',
-  'qqqqzzzz',
-];
 
 export interface FetchSet {
   query: string;

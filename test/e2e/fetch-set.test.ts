@@ -2,20 +2,10 @@
 // typed. Each query is searched in a fresh page (a new iframe: modules and memos start over) as
 // a visitor does it (focus the box, type, Enter), and every request the page made is recorded.
 import { expect, waitUntil } from '@open-wc/testing';
+import { FETCH_SET_QUERIES } from './fetch-set-queries.js';
 import { openPage } from './frame.js';
 
-/** ZIPs in several regions, ZIP+4, a town, a clinic's name, a service word, nonsense. */
-const QUERIES = [
-  '49503',
-  '90210',
-  '10001',
-  '99518',
-  '49503-1234',
-  'Grand Rapids, MI',
-  'Mossyridge Physical Therapy',
-  'sciatica',
-  'qqqqzzzz',
-];
+const QUERIES = FETCH_SET_QUERIES;
 
 /** The paths the page requested, in order of request, beyond the page itself. */
 function requested(win: Window): string[] {
