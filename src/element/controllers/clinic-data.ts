@@ -190,8 +190,13 @@ export class ClinicDataController {
   ): Promise<CheckedClinics> {
     const started = startFetch(href);
     // The compact file's reader too (a few KB): it parses the file as it arrives, from the first
-    // bytes on, not once its chunk has come after them.
-    void import('../../domain/compiled-clinics.js').catch(() => undefined);
+    // bytes on, not once its chunk has come after them. The chunks both readers import are
+    // requested now as well, not once theirs are parsed (no chain).
+    void Promise.all([
+      import('../../domain/compiled-clinics.js'),
+      import('../../domain/clinic-codec.js'),
+      import('../../domain/clinic-schema.js'),
+    ]).catch(() => undefined);
     const cancel = () => started.controller.abort(signal.reason);
     signal.addEventListener('abort', cancel, { once: true });
     return loadClinicSourceModule().then(
