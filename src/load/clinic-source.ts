@@ -386,6 +386,25 @@ export async function checkClinicObjects(records: readonly unknown[]): Promise<C
   return { clinics: checked.clinics, problems: checked.problems, recordLabel: 'record' };
 }
 
+/**
+ * Gives every clinic its links left for later (see `LaterLinks`) once the page is idle after
+ * the first results, a few ms a task. True once all have them; false when the load was
+ * abandoned or `replaced()` first (a newer source).
+ */
+export async function makeLinksWhenIdle(
+  links: LaterLinks,
+  signal: AbortSignal,
+  replaced: () => boolean,
+): Promise<boolean> {
+  await new Promise((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(resolve, { timeout: 1000 })
+      : setTimeout(resolve, 200),
+  );
+  await inSlices(() => replaced() || links.step(100), signal).catch(() => undefined);
+  return !replaced() && !signal.aborted;
+}
+
 /** Problems written to the console one by one; the rest are counted in one line. */
 export const LOGGED_PROBLEMS = 10;
 

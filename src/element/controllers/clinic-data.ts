@@ -107,16 +107,16 @@ export class ClinicDataController {
     if (this.#data && this.#dataFor === source) return this.#data;
     const signal = this.#latest.next();
     const { clinics, src } = host;
-    // Problems are reported by the checker's chunk, which found them.
-    let report: typeof ReportProblems | undefined;
+    // Problems are reported, and links left for later made, by the checker's chunk.
+    let reader: typeof ClinicSource | undefined;
     const task: Promise<CheckedClinics> = clinics
       ? loadClinicSourceModule().then((m) => {
-          report = m.reportProblems;
+          reader = m;
           return m.checkClinicObjects(clinics);
         })
       : src
         ? this.#fetchSource(new URL(src, document.baseURI).href, signal, (m) => {
-            report = m.reportProblems;
+            reader = m;
           })
         : loadBundledClinics().then((clinics) => ({
             clinics: [...clinics],
@@ -140,10 +140,17 @@ export class ClinicDataController {
         await nextTask();
         if (signal.aborted) return checked.clinics;
         this.clinics = checked.clinics;
-        this.#links = checked.links;
-        if (checked.links) void this.#makeLinks(checked.links, signal);
+        const { links } = checked;
+        this.#links = links;
+        if (links && reader) {
+          void reader
+            .makeLinksWhenIdle(links, signal, () => this.#links !== links)
+            .then((done) => {
+              if (done) this.#links = undefined;
+            });
+        }
         this.#setState('ready');
-        if (report) this.#reportProblems(checked, report);
+        if (reader) this.#reportProblems(checked, reader.reportProblems);
         return checked.clinics;
       },
       (error: unknown) => {
@@ -217,28 +224,6 @@ export class ClinicDataController {
    */
   links(clinics: readonly Clinic[]): void {
     if (this.#links && clinics.length) this.#links.fill(clinics);
-  }
-
-  /**
-   * Makes the links left for later, once the page is idle (after the first results), in tasks
-   * of a few ms.
-   */
-  async #makeLinks(links: LaterLinks, signal: AbortSignal): Promise<void> {
-    await new Promise((resolve) =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(resolve, { timeout: 1000 })
-        : setTimeout(resolve, 200),
-    );
-    for (;;) {
-      if (signal.aborted || this.#links !== links) return;
-      const end = performance.now() + 8;
-      let done: boolean;
-      do done = links.step(100);
-      while (!done && performance.now() < end);
-      if (done) break;
-      await nextTask();
-    }
-    this.#links = undefined;
   }
 
   /** What the visitor is told of the last failed load, true to its cause. */

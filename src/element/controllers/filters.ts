@@ -126,20 +126,11 @@ export class FiltersController {
     const { clinics, views, rank } = data;
     if (!clinics?.length || !views || !rank || !m) return undefined;
     const { search, radiusKm, pageSize, organization, pending = false } = at;
-    const counts =
-      pending && this.#memo?.inputs[0] === clinics
+    const counts = pending
+      ? this.#memo?.inputs[0] === clinics
         ? this.#memo.counts
-        : pending
-          ? undefined
-          : this.counts(
-              views,
-              rank.clinicsWithin,
-              clinics,
-              search,
-              radiusKm,
-              pageSize,
-              organization,
-            );
+        : undefined
+      : this.counts(views, rank.clinicsWithin, clinics, search, radiusKm, pageSize, organization);
     return counts && views.filterChips(m, this.chips(counts), planLabel);
   }
 
